@@ -1,0 +1,162 @@
+/**
+ * Late changes. A client may ask to change an order's volume or priority until the cut-off
+ * before its launch; the lanceur answers (accept, refuse, counter) through the negotiation
+ * protocol; a counter goes back to the client, who answers before its deadline. A request
+ * after the cut-off, or after launch, is refused by rule, whatever the strategies say.
+ */
+import type { Model } from '../core/model';
+import type { Order } from '../core/state';
+import { propose, answer, type Terms } from '../negotiation/proposal';
+import { sample } from '../core/distributions';
+import { affectTrust } from './trust';
+import { clientIndex } from './lanceur';
+
+/** The hour an unlaunched order is planned to go into the shop. */
+export function launchTime(m: Model, o: Order): number {
+  return (o.launchedAt ?? o.plannedLaunchDay * 24 + m.scenario.lanceur.reviewHour);
+}
+
+/** At booking: draws whether and when the client will ask a change on this order. */
+export function maybeScheduleChange(m: Model, order: Order): void {
+  const spec = m.scenario.clients[clientIndex(m, order)];
+  if (spec.changeRate <= 0) return;
+  const rng = m.rng.stream(`changes:${spec.id}`);
+  if (rng.next() >= spec.changeRate) return;
+  const until = Math.max(m.now, launchTime(m, order)) + 48;
+  m.schedule({ type: 'change.request', time: m.now + rng.next() * (until - m.now), order: order.id });
+}
+
+function describe(t: Terms, o: Order): string {
+  const parts: string[] = [];
+  if (t.quantity !== undefined) parts.push(`${t.quantity > o.quantity ? '+' : ''}${Math.round((t.quantity / o.quantity - 1) * 100)} % (${t.quantity})`);
+  if (t.day !== undefined) parts.push(`day ${t.day}`);
+  if (t.priority) parts.push(`priority ${t.priority}`);
+  return parts.join(', ');
+}
+
+/** The client decides what to ask, and the request goes to the lanceur (via the commercial). */
+export function onChangeRequest(m: Model, orderId: number): void {
+  const order = m.order(orderId);
+  if (order.status === 'delivered' || order.status === 'cancelled') return;
+  const ci = clientIndex(m, order);
+  const spec = m.scenario.clients[ci];
+  const ask = m.desk.decide<{ terms: Terms | null }>('client.requestChange', 'client', spec.id, m.now, order.id, () => {
+    const rng = m.rng.stream(`agent:${spec.id}`);
+    if (rng.next() < 0.25 && !order.urgent) return { terms: { priority: 'urgent' } };
+    const size = sample(m.scenario.changes.volumeChange, rng);
+    const up = rng.next() < (spec.posture === 'orderGiver' ? 0.65 : 0.5);
+    return { terms: { quantity: Math.max(1, Math.round(order.quantity * (up ? 1 + size : 1 - size))) } };
+  });
+  if (!ask.terms) return;
+  const hoursToLaunch = launchTime(m, order) - m.now;
+  const p = propose(m.proposals.length, {
+    subject: 'change',
+    from: spec.id,
+    to: 'lanceur',
+    order: order.id,
+    terms: ask.terms,
+    madeAt: m.now,
+    deadline: Math.max(m.now, launchTime(m, order) - m.scenario.changes.cutoffHours),
+  });
+  m.proposals.push(p);
+  m.state.counters.changeAsked++;
+  m.trace('change.asked', spec.id, order.id, { proposal: p.id, terms: ask.terms, hoursToLaunch });
+  m.say('change.asked', 'commercial', order, { client: spec.id, kind: spec.kind, change: describe(ask.terms, order), hoursToLaunch });
+  m.schedule({ type: 'change.answer', time: m.now, proposal: p.id });
+}
+
+/** The lanceur's answer to a change request, after the cut-off rule. */
+export function onChangeAnswer(m: Model, proposalId: number): void {
+  const p = m.proposals[proposalId];
+  const order = m.order(p.order);
+  const ci = clientIndex(m, order);
+  const cutoff = m.scenario.changes.cutoffHours;
+  const hoursToLaunch = launchTime(m, order) - m.now;
+  if (order.status !== 'booked' || hoursToLaunch < cutoff) {
+    m.proposals[proposalId] = { ...p, status: 'rejected', answeredAt: m.now, reason: 'after the cut-off' };
+    m.state.counters.changeRefused++;
+    m.state.counters.changeAfterCutoffRefused++;
+    m.trace('change.refusedAfterCutoff', 'lanceur', order.id, { proposal: p.id, hoursToLaunch });
+    m.say('change.refusedAfterCutoff', 'lanceur', order, { hoursToLaunch, cutoff });
+    affectTrust(m, ci, 'changeRefused');
+    return;
+  }
+  const catchingUp = m.actors.lanceur.getSnapshot().matches('catchingUp');
+  const important = m.scenario.clients[ci].important;
+  const decision = m.desk.decide<{ verdict: 'accept' | 'reject' | 'counter'; terms?: Terms }>('lanceur.answerChange', 'lanceur', 'lanceur', m.now, order.id, () => {
+    const policy = m.scenario.lanceur.changePolicy;
+    if (policy === 'acceptAll') return { verdict: 'accept' };
+    if (policy === 'refuseAll') return { verdict: 'reject' };
+    const t = p.terms;
+    if (t.priority === 'urgent') return important && !catchingUp ? { verdict: 'accept' } : { verdict: 'counter', terms: { day: order.promisedDay - 3 } };
+    const q = t.quantity ?? order.quantity;
+    if (q <= order.quantity) return { verdict: 'accept' };
+    if (!catchingUp && q <= order.quantity * 1.2) return { verdict: 'accept' };
+    return { verdict: 'counter', terms: { quantity: Math.round((order.quantity + q) / 2), day: order.promisedDay + 3 } };
+  });
+  const deadline = Math.min(p.deadline, m.now + 48);
+  const a = decision.verdict === 'counter' ? { verdict: 'counter' as const, terms: decision.terms ?? {}, deadline } : decision.verdict === 'accept' ? { verdict: 'accept' as const } : { verdict: 'reject' as const };
+  const { answered, counter } = answer(p, a, m.now, m.proposals.length);
+  m.proposals[proposalId] = answered;
+  const verdict = decision.verdict === 'accept' ? 'accepts' : decision.verdict === 'reject' ? 'refuses' : 'counters';
+  m.trace('change.answered', 'lanceur', order.id, { proposal: p.id, verdict: decision.verdict, terms: decision.terms ?? null });
+  m.say('change.answered', 'lanceur', order, { who: 'lanceur', verdict, terms: counter ? describe(counter.terms, order) : '' });
+  if (decision.verdict === 'accept') {
+    m.state.counters.changeAccepted++;
+    applyChange(m, order, p.terms, p.from);
+    affectTrust(m, ci, 'changeAccepted');
+  } else if (decision.verdict === 'reject') {
+    m.state.counters.changeRefused++;
+    affectTrust(m, ci, 'changeRefused');
+  } else if (counter) {
+    m.state.counters.changeCountered++;
+    m.proposals.push(counter);
+    const responseHours = m.scenario.clients[ci].posture === 'coProducer' ? 4 : 12;
+    m.schedule({ type: 'counter.answer', time: m.now + responseHours, proposal: counter.id });
+  }
+}
+
+/** The client answers the lanceur's counter-proposal; late answers find it expired. */
+export function onCounterAnswer(m: Model, proposalId: number): void {
+  const p = m.proposals[proposalId];
+  const order = m.order(p.order);
+  const ci = clientIndex(m, order);
+  const spec = m.scenario.clients[ci];
+  const decision = m.desk.decide<{ accept: boolean }>('client.answerCounter', 'client', spec.id, m.now, order.id, () => {
+    const rng = m.rng.stream(`agent:${spec.id}`);
+    return { accept: rng.next() < (spec.posture === 'coProducer' ? 0.85 : 0.45) };
+  });
+  const stillOpen = order.status === 'booked' && launchTime(m, order) - m.now >= m.scenario.changes.cutoffHours;
+  const a = decision.accept && stillOpen ? { verdict: 'accept' as const } : { verdict: 'reject' as const, reason: stillOpen ? 'client declines' : 'after the cut-off' };
+  const { answered } = answer(p, a, m.now, m.proposals.length);
+  m.proposals[proposalId] = answered;
+  const verdict = answered.status === 'accepted' ? 'accepts' : answered.status === 'expired' ? 'lets it expire' : 'refuses';
+  m.trace('counter.answered', spec.id, order.id, { proposal: p.id, status: answered.status });
+  m.say('change.answered', spec.id, order, { who: `client ${spec.id}`, verdict, terms: '' });
+  if (answered.status === 'accepted') {
+    m.state.counters.changeAccepted++;
+    applyChange(m, order, p.terms, 'lanceur');
+  } else if (answered.status === 'rejected' && !stillOpen) {
+    m.state.counters.changeAfterCutoffRefused++;
+  }
+}
+
+/** Applies accepted terms to the order: each changed commitment a plan version. */
+export function applyChange(m: Model, order: Order, t: Terms, by: string): void {
+  if (launchTime(m, order) - m.now < m.scenario.changes.cutoffHours || order.status !== 'booked') {
+    m.state.counters.changeAfterCutoffAccepted++;
+  }
+  if (t.quantity !== undefined && t.quantity !== order.quantity) {
+    order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'quantity', from: order.quantity, to: t.quantity, reason: 'change request' });
+    order.quantity = t.quantity;
+  }
+  if (t.priority && (t.priority === 'urgent') !== order.urgent) {
+    order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'priority', from: order.urgent ? 'urgent' : 'normal', to: t.priority, reason: 'change request' });
+    order.urgent = t.priority === 'urgent';
+  }
+  if (t.day !== undefined && t.day !== order.promisedDay) {
+    order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'promisedDay', from: order.promisedDay, to: t.day, reason: 'change request' });
+    order.promisedDay = t.day;
+    order.plannedLaunchDay = t.day - m.scenario.lanceur.plannedLeadDays;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The commercial's part: quoting a promised date for each new order and booking it. The
+ * automatic strategy takes the cycle from the table by client kind (urgent orders: the
+ * urgent cycle) and, in the consulting posture only, asks the lanceur's plan for the
+ * earliest credible day and promises that when it is sooner.
+ */
+import type { Model } from '../core/model';
+import type { Order } from '../core/state';
+import { dayOf } from '../core/calendar';
+import { projectedDeliveryDay } from './lanceur';
+
+/** The commercial's answer: the promised day (day index). */
+export interface PromiseAnswer {
+  day: number;
+}
+
+/** Promised day from the cycle table, and the cycle used (days). */
+export function tableCycle(m: Model, order: Order): number {
+  const c = m.scenario.commercial;
+  return order.urgent ? c.urgentCycleDays : c.cycleDays[order.kind];
+}
+
+/** The quote for a new order: decides the promised day, books the order, records the plan. */
+export function onQuote(m: Model, orderId: number): void {
+  const order = m.order(orderId);
+  const consulting = m.actors.commercial.getSnapshot().matches({ posture: 'consulting' });
+  const received = dayOf(order.receivedAt);
+  const answer = m.desk.decide<PromiseAnswer>('commercial.promise', 'commercial', 'commercial', m.now, order.id, () => {
+    const table = received + Math.round(tableCycle(m, order));
+    if (!consulting) return { day: table };
+    return { day: Math.min(table, Math.max(received + 1, projectedDeliveryDay(m, order))) };
+  });
+  const day = Math.max(received, Math.round(answer.day));
+  order.promisedDay = day;
+  order.firstPromisedDay = day;
+  order.plannedLaunchDay = day - m.scenario.lanceur.plannedLeadDays;
+  order.status = 'booked';
+  order.version = m.history.record({ time: m.now, by: 'commercial', order: order.id, commitment: 'order', from: null, to: day, reason: consulting ? 'quoted after asking the lanceur' : 'quoted from the cycle table' });
+  m.actors.commercial.send({ type: 'order.booked', uo: order.quantity * order.uoPerUnit });
+  m.trace('order.promised', 'commercial', order.id, { day, cycle: day - received });
+  m.say('order.promised', 'commercial', order, { cycle: day - received, day, consulted: consulting });
+}

@@ -1,0 +1,21 @@
+/**
+ * Deliveries reaching the client: the order is delivered when all it is owed has arrived;
+ * on time means by the end of its current promised day. The client's trust moves with it.
+ */
+import type { Model } from '../core/model';
+import { dayOf } from '../core/calendar';
+import { affectTrust } from './trust';
+import { clientIndex } from './lanceur';
+
+/** A shipment arrives at the client. */
+export function onDeliveryArrive(m: Model, orderId: number, quantity: number, offSpec: number): void {
+  const order = m.order(orderId);
+  m.trace('delivery.arrived', order.client, order.id, { quantity, offSpec });
+  if (order.delivered + order.fromStock < order.quantity || order.status === 'delivered') return;
+  order.status = 'delivered';
+  order.deliveredAt = m.now;
+  const day = dayOf(m.now);
+  const late = day > order.promisedDay;
+  m.say('order.delivered', 'fabrication', order, { quantity: order.delivered + order.fromStock, late, days: Math.max(0, day - order.promisedDay), offSpec: order.deliveredOffSpec });
+  affectTrust(m, clientIndex(m, order), late ? 'late' : 'onTime');
+}

@@ -1,0 +1,70 @@
+/**
+ * Client demand: each client's orders arrive at random intervals from its own stream; each
+ * order draws a product, a quantity and whether it is urgent. A lost client orders no more.
+ * The new order waits for the commercial's quote (`order.quote`, same instant).
+ */
+import type { Model } from '../core/model';
+import type { Order } from '../core/state';
+import { sample, pickWeighted } from '../core/distributions';
+import { dayOf } from '../core/calendar';
+
+/** Schedules the first order of every client. */
+export function startDemand(m: Model): void {
+  m.scenario.clients.forEach((c, i) => {
+    const rng = m.rng.stream(`demand:${c.id}`);
+    m.schedule({ type: 'demand', time: sample(c.interArrivalHours, rng), client: i });
+  });
+}
+
+/** A client orders: creates the order and schedules its quote and the client's next order. */
+export function onDemand(m: Model, clientIndex: number): void {
+  const spec = m.scenario.clients[clientIndex];
+  const cs = m.state.clients[clientIndex];
+  if (cs.lost) return;
+  const rng = m.rng.stream(`demand:${spec.id}`);
+  const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
+  const product = m.scenario.products.find((p) => p.id === pick.product)!;
+  const quantity = Math.max(1, Math.round(sample(spec.quantity, rng)));
+  const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
+  const day = dayOf(m.now);
+  const order: Order = {
+    id: m.state.nextOrderId++,
+    client: spec.id,
+    kind: spec.kind,
+    product: product.id,
+    family: product.family,
+    urgent,
+    quantity,
+    firstQuantity: quantity,
+    uoPerUnit: product.uoPerUnit,
+    receivedAt: m.now,
+    firstPromisedDay: day,
+    promisedDay: day,
+    plannedLaunchDay: day,
+    reviewed: false,
+    advanced: false,
+    postponed: false,
+    dateMoves: 0,
+    status: 'received',
+    launchedAt: null,
+    launched: 0,
+    firstLaunched: 0,
+    firstLaunchRequested: 0,
+    good: 0,
+    offSpec: 0,
+    scrap: 0,
+    delivered: 0,
+    deliveredOffSpec: 0,
+    surplus: 0,
+    fromStock: 0,
+    deliveredAt: null,
+    lotsOpen: 0,
+    version: 0,
+  };
+  m.state.orders.push(order);
+  cs.orders++;
+  m.trace('order.received', spec.id, order.id, { product: product.id, quantity, urgent });
+  m.say('order.received', spec.id, order, { client: spec.id, kind: spec.kind, quantity, product: product.id, urgent });
+  m.schedule({ type: 'order.quote', time: m.now, order: order.id });
+  m.schedule({ type: 'demand', time: m.now + sample(spec.interArrivalHours, rng), client: clientIndex });
+}

@@ -1,0 +1,98 @@
+/**
+ * Quality renegotiation. When control leaves an order short, fabrication may offer the client
+ * off-spec parts (policy: never, when short and the client is at risk, always); the client
+ * decides from the defect's visibility, the risk to its line and its trust. A refusal, or no
+ * offer, means a complement lot.
+ */
+import type { Model } from '../core/model';
+import type { Order } from '../core/state';
+import { propose, answer } from '../negotiation/proposal';
+import { launchComplement, owed, ship } from './workshop';
+import { affectTrust } from './trust';
+import { clientIndex } from './lanceur';
+import { dayOf } from '../core/calendar';
+
+/** Good parts of the order not yet shipped nor put aside as surplus. */
+function goodAvailable(o: Order): number {
+  return o.good - (o.delivered - o.deliveredOffSpec) - o.surplus;
+}
+
+/**
+ * Whether the client is at risk: its line would run short before a complement could arrive,
+ * or, without a line, the order would be late.
+ */
+export function clientAtRisk(m: Model, order: Order): boolean {
+  const lead = m.scenario.lanceur.plannedLeadDays / 2;
+  return dayOf(m.now) + lead > order.promisedDay || coverageDays(m, order.client) < lead;
+}
+
+/** Days the client's line can run on its own buffer (Infinity without a line). */
+export function coverageDays(m: Model, client: string): number {
+  const line = m.state.lines?.[client];
+  if (!line) return Infinity;
+  return line.buffer / Math.max(1e-9, line.perDay);
+}
+
+/** Fabrication's decision: offer off-spec parts for a short order, or launch a complement. */
+export function onDerogationOffer(m: Model, orderId: number): void {
+  const order = m.order(orderId);
+  const missing = owed(order) - goodAvailable(order);
+  const offSpecFree = order.offSpec - order.deliveredOffSpec;
+  const policy = m.scenario.fabrication.derogationPolicy;
+  const possible = missing > 0 && offSpecFree >= missing;
+  const offer = m.desk.decide<{ offer: boolean }>('fabrication.offerDerogation', 'fabrication', 'fabrication', m.now, order.id, () => ({
+    offer: possible && (policy === 'always' || (policy === 'whenShort' && clientAtRisk(m, order))),
+  }));
+  if (!offer.offer || !possible) {
+    launchComplement(m, order);
+    return;
+  }
+  const product = m.scenario.products.find((p) => p.id === order.product)!;
+  const p = propose(m.proposals.length, {
+    subject: 'derogation',
+    from: 'fabrication',
+    to: order.client,
+    order: order.id,
+    terms: { quantity: missing, quality: 'derogation' },
+    madeAt: m.now,
+    deadline: m.now + 24,
+  });
+  m.proposals.push(p);
+  m.state.counters.derogationOffered++;
+  m.trace('derogation.offered', 'fabrication', order.id, { quantity: missing, proposal: p.id });
+  m.say('derogation.offered', 'fabrication', order, { quantity: missing, visible: product.defectVisible });
+  affectTrust(m, clientIndex(m, order), 'derogationOffered');
+  m.schedule({ type: 'derogation.answer', time: m.now, proposal: p.id });
+}
+
+/** The client's decision on off-spec parts. */
+export function onDerogationAnswer(m: Model, proposalId: number): void {
+  const p = m.proposals[proposalId];
+  const order = m.order(p.order);
+  const ci = clientIndex(m, order);
+  const spec = m.scenario.clients[ci];
+  const product = m.scenario.products.find((x) => x.id === order.product)!;
+  const decision = m.desk.decide<{ accept: boolean }>('client.acceptDerogation', 'client', spec.id, m.now, order.id, () => {
+    const rng = m.rng.stream(`agent:${spec.id}`);
+    const atRisk = coverageDays(m, spec.id) < m.scenario.lanceur.plannedLeadDays / 2;
+    let chance = product.defectVisible ? 0.15 : 0.6;
+    if (atRisk) chance += 0.3;
+    if (spec.posture === 'coProducer') chance += 0.1;
+    chance *= 0.5 + m.state.clients[ci].trust / 2;
+    return { accept: rng.next() < chance };
+  });
+  const { answered } = answer(p, decision.accept ? { verdict: 'accept' } : { verdict: 'reject', reason: 'off-spec refused' }, m.now, m.proposals.length);
+  m.proposals[proposalId] = answered;
+  m.trace('derogation.answered', spec.id, order.id, { accept: decision.accept });
+  m.say('derogation.answered', spec.id, order, { client: spec.id, accept: decision.accept });
+  if (!decision.accept) {
+    m.state.counters.derogationRefused++;
+    launchComplement(m, order);
+    return;
+  }
+  m.state.counters.derogationAccepted++;
+  const good = goodAvailable(order);
+  const off = p.terms.quantity ?? 0;
+  order.version = m.history.record({ time: m.now, by: spec.id, order: order.id, commitment: 'quality', from: 'conforming', to: `derogation ${off}`, reason: 'client takes off-spec parts' });
+  ship(m, order, good + off, off);
+}

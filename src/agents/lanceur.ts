@@ -1,0 +1,108 @@
+/**
+ * The lanceur's daily review in the running model: builds its view of the order book, gets
+ * the day's plan through the decision desk (automatic strategy: {@link planDay}), launches,
+ * moves dates (each move a plan version, told to the client), and records the reserve held.
+ */
+import type { Model } from '../core/model';
+import type { Order } from '../core/state';
+import { planDay, launchQuantity, byPlannedLaunch, type BookLine, type DailyPlan, type ReviewView } from './lanceurPlan';
+import { launchLot } from './workshop';
+import { affectTrust } from './trust';
+
+function bookLine(m: Model, o: Order, important: boolean): BookLine {
+  return {
+    id: o.id,
+    plannedLaunchDay: o.plannedLaunchDay,
+    promisedDay: o.promisedDay,
+    uo: launchQuantity(o.quantity, m.scenario.lanceur.quantityMargin) * o.uoPerUnit,
+    quantity: o.quantity,
+    urgent: o.urgent,
+    important,
+    reviewed: o.reviewed,
+  };
+}
+
+/** UO launched but not yet past the bottleneck, beyond one day's norm. */
+function wipExcessUO(m: Model): number {
+  const bottleneck = m.state.stations[m.capacity.bottleneck].id;
+  let uo = 0;
+  for (const key in m.state.lots) {
+    const lot = m.state.lots[key];
+    const routing = m.scenario.products.find((p) => p.id === m.order(lot.order).product)!.routing;
+    if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
+  }
+  const norm = (1 - m.scenario.lanceur.capacityReserve.share) * m.capacity.uoPerDay;
+  return Math.max(0, uo - norm);
+}
+
+/** The lanceur's view of the book today. */
+export function reviewView(m: Model, today: number): ReviewView {
+  const important = new Map(m.scenario.clients.map((c) => [c.id, c.important]));
+  const book: BookLine[] = [];
+  for (const o of m.state.orders) if (o.status === 'booked') book.push(bookLine(m, o, important.get(o.client)!));
+  return {
+    today,
+    book,
+    capacityUOPerDay: m.capacity.uoPerDay,
+    wipExcessUO: wipExcessUO(m),
+    quantityMargin: m.scenario.lanceur.quantityMargin,
+  };
+}
+
+/**
+ * The day the lanceur's levelled plan would deliver `order` if it were booked now with its
+ * table date: what the commercial hears when it consults the shop.
+ */
+export function projectedDeliveryDay(m: Model, order: Order): number {
+  const today = Math.floor(m.now / 24);
+  const view = reviewView(m, today);
+  const line = bookLine(m, order, false);
+  line.plannedLaunchDay = today;
+  line.promisedDay = today;
+  view.book.push(line);
+  view.book.sort(byPlannedLaunch);
+  const plan = planDay(view, { ...m.scenario.lanceur, datePolicy: 'level', dateToleranceDays: -1 }, m.calendar);
+  const move = plan.moves.find((mv) => mv.order === order.id);
+  return move ? move.to : today + m.scenario.lanceur.plannedLeadDays;
+}
+
+/** The daily review at the lanceur's hour on a working day. */
+export function onReview(m: Model, day: number): void {
+  const plan = m.desk.decide<DailyPlan>('lanceur.plan', 'lanceur', 'lanceur', m.now, null, () =>
+    planDay(reviewView(m, day), m.scenario.lanceur, m.calendar),
+  );
+  for (const mv of plan.moves) moveDate(m, m.order(mv.order), mv.to, mv.reason);
+  for (const o of m.state.orders) if (o.status === 'booked') o.reviewed = true;
+  for (const l of plan.launches) {
+    const order = m.order(l.order);
+    if (order.status !== 'booked') continue;
+    const lot = launchLot(m, order, l.quantity, l.reserve || order.urgent ? 0 : 1, false);
+    if (l.reserve) m.state.counters.urgentUO += lot.uo;
+    m.trace('order.launched', 'lanceur', order.id, { quantity: l.quantity, requested: order.quantity, reserve: l.reserve });
+    m.say('order.launched', 'lanceur', order, { quantity: l.quantity, requested: order.quantity, reserve: l.reserve });
+  }
+  m.state.reserveSamples.push(plan.reserveHeld);
+  m.state.reserveDays.push(day);
+  m.state.lastReviewDay = day;
+  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: (1 - m.scenario.lanceur.capacityReserve.share) * m.capacity.uoPerDay, reserveHeld: plan.reserveHeld });
+}
+
+/** Moves an order's promised date: a new plan version, announced to the client. */
+export function moveDate(m: Model, order: Order, to: number, reason: string): void {
+  const from = order.promisedDay;
+  if (to === from || order.status === 'delivered') return;
+  order.promisedDay = to;
+  order.plannedLaunchDay = to - m.scenario.lanceur.plannedLeadDays;
+  order.dateMoves++;
+  if (to < from) order.advanced = true;
+  else order.postponed = true;
+  order.version = m.history.record({ time: m.now, by: 'lanceur', order: order.id, commitment: 'promisedDay', from, to, reason });
+  m.trace('date.moved', 'lanceur', order.id, { from, to, reason });
+  m.say('date.moved', 'lanceur', order, { from, to, reason });
+  if (to > from) affectTrust(m, clientIndex(m, order), 'announcedChange');
+}
+
+/** Index of the order's client in the scenario. */
+export function clientIndex(m: Model, order: Order): number {
+  return m.scenario.clients.findIndex((c) => c.id === order.client);
+}

@@ -1,0 +1,139 @@
+/**
+ * The working calendar: simulated time is in hours since day 0 at 00:00, and day 0 is a
+ * Monday. Working time is the union of the shifts on working days, less holidays.
+ * All functions are pure and depend only on the calendar's specification.
+ */
+
+/** A shift within a day, in hours from midnight: [start, end). */
+export interface Shift {
+  start: number;
+  end: number;
+}
+
+/** What the scenario says of the calendar. Days of the week: 0 = Monday … 6 = Sunday. */
+export interface CalendarSpec {
+  workingDays: number[];
+  shifts: Shift[];
+  /** Day indices (since day 0) that are not worked. */
+  holidays?: number[];
+}
+
+export const HOURS_PER_DAY = 24;
+
+/** Day index of a time in hours. */
+export function dayOf(time: number): number {
+  return Math.floor(time / HOURS_PER_DAY);
+}
+
+/** `day 34 09:00`: a time as a reader sees it in the transcript. */
+export function formatTime(time: number): string {
+  const day = dayOf(time);
+  const minutes = Math.round((time - day * HOURS_PER_DAY) * 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `day ${day} ${hh}:${mm}`;
+}
+
+/** Working-time arithmetic over a {@link CalendarSpec}. */
+export class Calendar {
+  private readonly weekdays: boolean[];
+  private readonly holidays: Set<number>;
+  private readonly shifts: Shift[];
+  /** Working hours in one working day. */
+  readonly hoursPerDay: number;
+  /** Working hours in a week without holidays. */
+  readonly hoursPerWeek: number;
+
+  constructor(spec: CalendarSpec) {
+    this.weekdays = Array.from({ length: 7 }, (_, d) => spec.workingDays.includes(d));
+    this.holidays = new Set(spec.holidays ?? []);
+    this.shifts = [...spec.shifts].sort((a, b) => a.start - b.start);
+    this.hoursPerDay = this.shifts.reduce((s, x) => s + (x.end - x.start), 0);
+    this.hoursPerWeek = this.hoursPerDay * this.weekdays.filter(Boolean).length;
+  }
+
+  /** Whether `day` is worked. */
+  isWorkingDay(day: number): boolean {
+    return this.weekdays[((day % 7) + 7) % 7] && !this.holidays.has(day);
+  }
+
+  /** The first working day at or after `day`. */
+  nextWorkingDay(day: number): number {
+    let d = day;
+    for (let guard = 0; guard < 3660; guard++, d++) if (this.isWorkingDay(d)) return d;
+    throw new Error('calendar has no working day');
+  }
+
+  /** The day reached after `n` working days from `day` (n ≥ 0; `day` itself not counted). */
+  addWorkingDays(day: number, n: number): number {
+    let d = day;
+    let left = n;
+    while (left > 0) {
+      d++;
+      if (this.isWorkingDay(d)) left--;
+    }
+    return d;
+  }
+
+  /** Working days in [from, to) (0 when to ≤ from). */
+  workingDaysBetween(from: number, to: number): number {
+    let n = 0;
+    for (let d = from; d < to; d++) if (this.isWorkingDay(d)) n++;
+    return n;
+  }
+
+  /** Whether the instant `time` is inside a shift of a working day. */
+  isWorking(time: number): boolean {
+    const day = dayOf(time);
+    if (!this.isWorkingDay(day)) return false;
+    const h = time - day * HOURS_PER_DAY;
+    return this.shifts.some((s) => h >= s.start && h < s.end);
+  }
+
+  /** The first working instant at or after `time`. */
+  nextWorkingInstant(time: number): number {
+    return this.addWorkingHours(time, 0);
+  }
+
+  /**
+   * The earliest instant T ≥ `time` such that the working hours in [time, T] equal `hours`.
+   * With `hours` = 0 it is the next working instant.
+   */
+  addWorkingHours(time: number, hours: number): number {
+    let day = dayOf(time);
+    let left = hours;
+    let t = time;
+    for (let guard = 0; guard < 36600; guard++) {
+      if (this.isWorkingDay(day)) {
+        const base = day * HOURS_PER_DAY;
+        for (const s of this.shifts) {
+          const start = Math.max(base + s.start, t);
+          const end = base + s.end;
+          if (start >= end) continue;
+          if (left === 0) return start;
+          if (end - start >= left) return start + left;
+          left -= end - start;
+        }
+      }
+      day++;
+      t = day * HOURS_PER_DAY;
+    }
+    throw new Error('calendar has no working time');
+  }
+
+  /** Working hours in [a, b]. */
+  workingHoursBetween(a: number, b: number): number {
+    if (b <= a) return 0;
+    let total = 0;
+    for (let day = dayOf(a); day * HOURS_PER_DAY < b; day++) {
+      if (!this.isWorkingDay(day)) continue;
+      const base = day * HOURS_PER_DAY;
+      for (const s of this.shifts) {
+        const start = Math.max(base + s.start, a);
+        const end = Math.min(base + s.end, b);
+        if (end > start) total += end - start;
+      }
+    }
+    return total;
+  }
+}

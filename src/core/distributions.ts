@@ -1,0 +1,103 @@
+/**
+ * Probability distributions named in scenario files, and sampling from a seeded stream.
+ * Sampling is pure given the stream: one call draws a fixed number of uniforms per kind
+ * (rejection for the truncated normal draws until accepted, at most 64 tries).
+ */
+import type { Stream } from './random';
+
+/** A distribution as written in a scenario file. */
+export type Distribution =
+  | { type: 'constant'; value: number }
+  | { type: 'uniform'; min: number; max: number }
+  | { type: 'exponential'; mean: number }
+  | { type: 'normal'; mean: number; sd: number; min?: number; max?: number }
+  | { type: 'lognormal'; mean: number; sd: number }
+  | { type: 'triangular'; min: number; mode: number; max: number }
+  | { type: 'empirical'; values: number[]; weights?: number[] };
+
+function standardNormal(rng: Stream): number {
+  const u1 = 1 - rng.next();
+  const u2 = rng.next();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+/** Draws one value of `d` from `rng`. */
+export function sample(d: Distribution, rng: Stream): number {
+  switch (d.type) {
+    case 'constant':
+      return d.value;
+    case 'uniform':
+      return d.min + (d.max - d.min) * rng.next();
+    case 'exponential':
+      return -d.mean * Math.log(1 - rng.next());
+    case 'normal': {
+      const lo = d.min ?? -Infinity;
+      const hi = d.max ?? Infinity;
+      for (let i = 0; i < 64; i++) {
+        const x = d.mean + d.sd * standardNormal(rng);
+        if (x >= lo && x <= hi) return x;
+      }
+      return Math.min(hi, Math.max(lo, d.mean));
+    }
+    case 'lognormal': {
+      const s2 = Math.log(1 + (d.sd * d.sd) / (d.mean * d.mean));
+      const mu = Math.log(d.mean) - s2 / 2;
+      return Math.exp(mu + Math.sqrt(s2) * standardNormal(rng));
+    }
+    case 'triangular': {
+      const u = rng.next();
+      const { min: a, mode: c, max: b } = d;
+      const f = (c - a) / (b - a);
+      return u < f ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+    }
+    case 'empirical': {
+      const w = d.weights ?? d.values.map(() => 1);
+      const total = w.reduce((s, x) => s + x, 0);
+      let u = rng.next() * total;
+      for (let i = 0; i < d.values.length; i++) {
+        u -= w[i];
+        if (u < 0) return d.values[i];
+      }
+      return d.values[d.values.length - 1];
+    }
+  }
+}
+
+/** The expected value of `d` (the truncated normal's untruncated mean). */
+export function meanOf(d: Distribution): number {
+  switch (d.type) {
+    case 'constant':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'exponential':
+    case 'normal':
+    case 'lognormal':
+      return d.mean;
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3;
+    case 'empirical': {
+      const w = d.weights ?? d.values.map(() => 1);
+      const total = w.reduce((s, x) => s + x, 0);
+      return d.values.reduce((s, v, i) => s + v * w[i], 0) / total;
+    }
+  }
+}
+
+/** Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. */
+export function binomial(n: number, p: number, rng: Stream): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (rng.next() < p) k++;
+  return k;
+}
+
+/** Picks an index with probability proportional to `weights`. */
+export function pickWeighted(weights: number[], rng: Stream): number {
+  const total = weights.reduce((s, x) => s + x, 0);
+  let u = rng.next() * total;
+  for (let i = 0; i < weights.length; i++) {
+    u -= weights[i];
+    if (u < 0) return i;
+  }
+  return weights.length - 1;
+}

@@ -1,0 +1,58 @@
+/**
+ * The discrete-event kernel: a clock and an event queue, and a loop that hands each event
+ * to a dispatcher in (time, priority, seq) order. It knows nothing of the domain. When the
+ * dispatcher throws {@link DecisionPending}, the event goes back to the queue untouched and
+ * the loop stops, to resume once a person has answered.
+ */
+import { EventQueue, type Queued } from './eventQueue';
+import { DecisionPending } from './decisions';
+
+/** Why a run of the loop stopped. */
+export type StopReason = 'until' | 'empty' | 'pending' | 'steps';
+
+/** The kernel's clock and queue. `now` is the time of the event being handled (hours). */
+export class Kernel<E extends Queued> {
+  readonly queue = new EventQueue<E>();
+  now = 0;
+  handled = 0;
+
+  constructor(private readonly dispatch: (event: E) => void) {}
+
+  /** Queues `event` (its `seq` is stamped here). Scheduling in the past is a bug. */
+  schedule(event: Omit<E, 'seq'>): void {
+    const e = event as E;
+    if (e.time < this.now) throw new Error(`event ${JSON.stringify(event)} scheduled before now (${this.now})`);
+    this.queue.push(e);
+  }
+
+  /**
+   * Handles events with time ≤ `until`, at most `maxSteps` of them. The clock ends at
+   * `until` when the queue runs past it (so the state is "as of" that time).
+   */
+  run(until: number, maxSteps = Infinity): StopReason {
+    const q = this.queue;
+    let steps = 0;
+    for (;;) {
+      const next = q.peek();
+      if (!next) return 'empty';
+      if (next.time > until) {
+        this.now = Math.max(this.now, until);
+        return 'until';
+      }
+      if (steps >= maxSteps) return 'steps';
+      q.pop();
+      this.now = next.time;
+      try {
+        this.dispatch(next);
+      } catch (e) {
+        if (e instanceof DecisionPending) {
+          q.pushBack(next);
+          return 'pending';
+        }
+        throw e;
+      }
+      this.handled++;
+      steps++;
+    }
+  }
+}

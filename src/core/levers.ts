@@ -1,0 +1,28 @@
+/**
+ * A trainer's change of a lever during a run (a journal intervention): the scenario value at
+ * `path` changes from now on. The change is validated against the schema first; a bad one
+ * throws a ScenarioError and changes nothing.
+ */
+import type { Model } from './model';
+import { setPath } from '../scenario/paths';
+import { validateScenario } from '../scenario/load';
+
+/** Applies an intervention to the running model. */
+export function applyLever(m: Model, path: string, value: unknown): void {
+  const candidate = structuredClone(m.scenario);
+  setPath(candidate, path, value);
+  const valid = validateScenario(candidate, 'lever');
+  setPath(m.scenario, path, structuredClone(getIn(valid, path)));
+  if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
+  m.trace('lever.set', 'trainer', null, { path, value });
+  m.say('lever.set', 'trainer', null, { path, value: JSON.stringify(value) });
+}
+
+function getIn(root: unknown, path: string): unknown {
+  let node = root as Record<string, unknown>;
+  for (const k of path.match(/[^.[\]]+/g) ?? []) {
+    const key = Array.isArray(node) && !/^\d+$/.test(k) ? node.findIndex((x: { id?: string }) => x.id === k) : k;
+    node = node[key as string] as Record<string, unknown>;
+  }
+  return node;
+}

@@ -1,0 +1,53 @@
+/**
+ * What an agent's handlers see of the running simulation: the scenario, the calendar, the
+ * state, the random streams, the decision desk, and the ways to act (schedule an event,
+ * write the trace, say a transcript line, record a plan version). The {@link Simulation}
+ * implements it; agents depend on this interface only.
+ */
+import type { Actor } from 'xstate';
+import type { Scenario } from '../scenario/schema';
+import type { Calendar } from './calendar';
+import type { RandomStreams } from './random';
+import type { SimState, Order } from './state';
+import type { DecisionDesk } from './decisions';
+import type { NewEvent } from './events';
+import type { TranscriptKind, TranscriptParams } from '../negotiation/transcript';
+import type { PlanHistory } from '../negotiation/planVersions';
+import type { Proposal } from '../negotiation/proposal';
+import type { clientMachine } from '../agents/client.machine';
+import type { commercialMachine } from '../agents/commercial.machine';
+import type { lanceurMachine } from '../agents/lanceur.machine';
+
+/** The agents' actors. `clients[i]` belongs to `scenario.clients[i]`. */
+export interface Actors {
+  clients: Actor<typeof clientMachine>[];
+  commercial: Actor<typeof commercialMachine>;
+  lanceur: Actor<typeof lanceurMachine>;
+}
+
+/** Derived, constant facts about the workshop. */
+export interface Capacity {
+  /** Index of the station with the least UO per hour. */
+  bottleneck: number;
+  /** UO the bottleneck can process in one working day. */
+  uoPerDay: number;
+}
+
+/** The running model, as agents use it. */
+export interface Model {
+  readonly scenario: Scenario;
+  readonly calendar: Calendar;
+  readonly state: SimState;
+  readonly rng: RandomStreams;
+  readonly desk: DecisionDesk;
+  readonly history: PlanHistory;
+  readonly proposals: Proposal[];
+  readonly actors: Actors;
+  readonly capacity: Capacity;
+  /** Current simulated time, hours. */
+  readonly now: number;
+  schedule(event: NewEvent): void;
+  trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void;
+  say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void;
+  order(id: number): Order;
+}

@@ -1,0 +1,369 @@
+/**
+ * The Simulation: a scenario, a seed and a journal, folded into a run. It owns the kernel,
+ * the plain-data state, the random streams, the agents' actors and the records (trace,
+ * transcript, plan history, proposals), and dispatches each event to the agent that handles
+ * it. Same scenario, seed and journal ⇒ same trace, in Node and in the browser.
+ */
+import { createActor } from 'xstate';
+import type { Scenario } from '../scenario/schema';
+import { Calendar, dayOf } from './calendar';
+import { meanOf } from './distributions';
+import { Kernel, type StopReason } from './kernel';
+import { RandomStreams, type AleaState } from './random';
+import { DecisionDesk, type Controller, type JournalDecision } from './decisions';
+import { PRIORITY, type NewEvent, type SimEvent } from './events';
+import { emptyCounters, type Order, type SimState } from './state';
+import type { TraceRecord } from './trace';
+import type { Actors, Capacity, Model } from './model';
+import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
+import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
+import type { Proposal } from '../negotiation/proposal';
+import { clientMachine } from '../agents/client.machine';
+import { commercialMachine } from '../agents/commercial.machine';
+import { lanceurMachine } from '../agents/lanceur.machine';
+import { onDemand, startDemand } from '../agents/demand';
+import { onQuote } from '../agents/commercial';
+import { onReview } from '../agents/lanceur';
+import { onStationDone, startBreakdowns, stationDown, stationUp } from '../agents/workshop';
+import { onDeliveryArrive } from '../agents/delivery';
+import { onDerogationAnswer, onDerogationOffer } from '../agents/derogation';
+import { maybeScheduleChange, onChangeAnswer, onChangeRequest, onCounterAnswer } from '../agents/changes';
+import { endEscalation } from '../agents/trust';
+import { applyLever } from './levers';
+import { sampleDay } from '../metrics/collector';
+import { caseB } from '../agents/caseB';
+
+/** A change of a lever by a trainer at a given day: part of the journal. */
+export interface Intervention {
+  day: number;
+  path: string;
+  value: unknown;
+}
+
+/** Everything that is not in the scenario and seed: people's answers and levers set. */
+export interface Journal {
+  decisions: JournalDecision[];
+  interventions: Intervention[];
+}
+
+/** How to run a scenario. */
+export interface RunOptions {
+  /** Overrides the scenario's seed. */
+  seed?: number;
+  journal?: Partial<Journal>;
+  /** Who answers each role or agent (default: every one automatic). */
+  controllers?: Record<string, Controller>;
+  /** Record the trace (default true). */
+  trace?: boolean;
+}
+
+/** A run in progress. Create it, then `runUntilDay`, `step`, or `runToEnd`. */
+export class Simulation implements Model {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly calendar: Calendar;
+  readonly rng: RandomStreams;
+  readonly desk: DecisionDesk;
+  readonly history = new PlanHistory();
+  readonly proposals: Proposal[] = [];
+  readonly transcript: TranscriptEntry[] = [];
+  readonly traceRecords: TraceRecord[] = [];
+  readonly state: SimState;
+  readonly actors: Actors;
+  readonly capacity: Capacity;
+  readonly interventions: Intervention[];
+  private readonly kernel: Kernel<SimEvent>;
+  private readonly orderIndex = new Map<number, Order>();
+  private readonly tracing: boolean;
+
+  constructor(scenario: Scenario, options: RunOptions = {}) {
+    this.scenario = structuredClone(scenario);
+    this.seed = options.seed ?? scenario.seed;
+    this.calendar = new Calendar(scenario.calendar);
+    this.rng = new RandomStreams(this.seed);
+    this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? []);
+    this.interventions = [...(options.journal?.interventions ?? [])];
+    this.tracing = options.trace ?? true;
+    this.kernel = new Kernel<SimEvent>((e) => this.dispatch(e));
+    this.capacity = capacityOf(this.scenario, this.calendar);
+    this.state = initialState(this.scenario);
+    this.actors = {
+      clients: this.scenario.clients.map((c, i) =>
+        createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: this.state.clients[i].trust, threshold: c.trustThreshold } }).start(),
+      ),
+      commercial: createActor(commercialMachine, { input: { targetUOPerWeek: scenario.commercial.orderBookTargetUOPerWeek, quoting: scenario.commercial.quoting } }).start(),
+      lanceur: createActor(lanceurMachine).start(),
+    };
+    if (scenario.commercial.quoting === 'loadAware') this.actors.commercial.send({ type: 'quoting.set', quoting: 'loadAware' });
+    this.schedule({ type: 'day.start', time: 0, day: 0 });
+    for (const iv of this.interventions) this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
+    startDemand(this);
+    startBreakdowns(this);
+    caseB.start(this);
+  }
+
+  /** Current simulated time in hours. */
+  get now(): number {
+    return this.kernel.now;
+  }
+
+  /** Current day index. */
+  get day(): number {
+    return dayOf(this.kernel.now);
+  }
+
+  /** Events handled so far. */
+  get eventsHandled(): number {
+    return this.kernel.handled;
+  }
+
+  /** The run's total length in days: warm-up plus measured days. */
+  get days(): number {
+    return this.scenario.warmupDays + this.scenario.days;
+  }
+
+  schedule(event: NewEvent): void {
+    this.kernel.schedule({ ...event, priority: PRIORITY[event.type] } as SimEvent);
+  }
+
+  trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
+    if (this.tracing) this.traceRecords.push({ time: this.kernel.now, type, agent, order, data });
+  }
+
+  say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
+    this.transcript.push({ time: this.kernel.now, kind, agent, client: order?.client ?? null, order: order?.id ?? null, params } as TranscriptEntry);
+  }
+
+  order(id: number): Order {
+    let o = this.orderIndex.get(id);
+    if (!o) {
+      o = this.state.orders[id];
+      if (!o || o.id !== id) throw new Error(`no order ${id}`);
+      this.orderIndex.set(id, o);
+    }
+    return o;
+  }
+
+  /** Runs until the end of day `day` (exclusive of day+1 00:00 events). */
+  runUntilDay(day: number): StopReason {
+    return this.kernel.run(Math.min(day, this.days) * 24 - 1e-9);
+  }
+
+  /** Runs to the scenario's last day. */
+  runToEnd(): StopReason {
+    return this.runUntilDay(this.days);
+  }
+
+  /** Handles at most `n` events (never past the run's end). */
+  step(n = 1): StopReason {
+    return this.kernel.run(this.days * 24 - 1e-9, n);
+  }
+
+  /** Time of the next event, or null when the run is over. */
+  nextEventTime(): number | null {
+    const next = this.kernel.queue.peek();
+    return next && next.time < this.days * 24 ? next.time : null;
+  }
+
+  /** The journal of this run so far: answers given or replayed, and levers set. */
+  journal(): Journal {
+    return { decisions: [...this.desk.given], interventions: [...this.interventions] };
+  }
+
+  /** The plan versions recorded so far. */
+  get versions(): readonly PlanVersion[] {
+    return this.history.versions;
+  }
+
+  /**
+   * A plain-data copy of the whole run: state, queue, random streams, machine snapshots and
+   * records. JSON-serialisable; {@link Simulation.restore} continues it exactly.
+   */
+  snapshot(): SimSnapshot {
+    return structuredClone({
+      scenario: this.scenario,
+      seed: this.seed,
+      now: this.kernel.now,
+      handled: this.kernel.handled,
+      queue: this.kernel.queue.items,
+      nextSeq: this.kernel.queue.nextSeq,
+      state: this.state,
+      rng: this.rng.save(),
+      actors: {
+        clients: this.actors.clients.map((a) => a.getPersistedSnapshot()),
+        commercial: this.actors.commercial.getPersistedSnapshot(),
+        lanceur: this.actors.lanceur.getPersistedSnapshot(),
+      },
+      decisions: this.desk.count,
+      journal: this.journal(),
+      versions: this.history.versions,
+      proposals: this.proposals,
+      transcript: this.transcript,
+      trace: this.traceRecords,
+    });
+  }
+
+  /** A simulation that continues from `snap` exactly as the original would have. */
+  static restore(snap: SimSnapshot): Simulation {
+    const s = structuredClone(snap);
+    const sim = new Simulation(s.scenario, { seed: s.seed, journal: s.journal });
+    sim.kernel.now = s.now;
+    sim.kernel.handled = s.handled;
+    sim.kernel.queue.items = s.queue;
+    sim.kernel.queue.nextSeq = s.nextSeq;
+    Object.assign(sim.state, s.state);
+    (sim as { rng: RandomStreams }).rng = new RandomStreams(s.seed, s.rng);
+    (sim as { actors: Actors }).actors = {
+      clients: s.scenario.clients.map((_, i) => createActor(clientMachine, { snapshot: s.actors.clients[i] as never, input: undefined as never }).start()),
+      commercial: createActor(commercialMachine, { snapshot: s.actors.commercial as never, input: undefined as never }).start(),
+      lanceur: createActor(lanceurMachine, { snapshot: s.actors.lanceur as never }).start(),
+    };
+    sim.desk.count = s.decisions;
+    sim.history.versions.push(...s.versions);
+    sim.proposals.push(...s.proposals);
+    sim.transcript.push(...s.transcript);
+    sim.traceRecords.push(...s.trace);
+    return sim;
+  }
+
+  private dispatch(e: SimEvent): void {
+    switch (e.type) {
+      case 'day.start':
+        return this.onDayStart(e.day);
+      case 'lever.set':
+        return applyLever(this, e.path, e.value);
+      case 'demand':
+        return onDemand(this, e.client);
+      case 'order.quote':
+        onQuote(this, e.order);
+        return maybeScheduleChange(this, this.order(e.order));
+      case 'review':
+        return onReview(this, e.day);
+      case 'station.done':
+        return onStationDone(this, e.station, e.token);
+      case 'station.down':
+        return stationDown(this, e.station, null);
+      case 'station.up':
+        return stationUp(this, e.station, true);
+      case 'delivery.arrive':
+        if (!caseB.onDeliveryArrive(this, e)) onDeliveryArrive(this, e.order, e.quantity, e.offSpec);
+        return;
+      case 'derogation.offer':
+        return onDerogationOffer(this, e.order);
+      case 'derogation.answer':
+        return onDerogationAnswer(this, e.proposal);
+      case 'change.request':
+        return onChangeRequest(this, e.order);
+      case 'change.answer':
+        return onChangeAnswer(this, e.proposal);
+      case 'counter.answer':
+        return onCounterAnswer(this, e.proposal);
+      case 'escalation.end':
+        return endEscalation(this, e.client);
+      case 'line.check':
+      case 'disruption.start':
+      case 'disruption.end':
+      case 'disruption.next':
+        return caseB.dispatch(this, e);
+    }
+  }
+
+  private onDayStart(day: number): void {
+    sampleDay(this, day);
+    if (day % 7 === 0 && day > 0) this.actors.commercial.send({ type: 'week.start' });
+    if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });
+    this.schedule({ type: 'day.start', time: (day + 1) * 24, day: day + 1 });
+  }
+}
+
+/** What {@link Simulation.snapshot} returns: plain JSON data. */
+export interface SimSnapshot {
+  scenario: Scenario;
+  seed: number;
+  now: number;
+  handled: number;
+  queue: SimEvent[];
+  nextSeq: number;
+  state: SimState;
+  rng: Record<string, AleaState>;
+  actors: { clients: unknown[]; commercial: unknown; lanceur: unknown };
+  decisions: number;
+  journal: Journal;
+  versions: PlanVersion[];
+  proposals: Proposal[];
+  transcript: TranscriptEntry[];
+  trace: TraceRecord[];
+}
+
+/**
+ * The workshop's capacity in UO of orders per working day: each station can take
+ * uoPerHour × hours per day, but sees only the share of the order mix routed through it, so
+ * the bottleneck is the station with the least uoPerHour / share. Shares come from the
+ * scenario's expected demand (arrival rates × product weights × mean quantity × UO per part).
+ */
+export function capacityOf(s: Scenario, cal: Calendar): Capacity {
+  const uoByProduct = new Map<string, number>();
+  for (const c of s.clients) {
+    const perHour = 1 / Math.max(1e-9, meanOf(c.interArrivalHours));
+    const totalWeight = c.products.reduce((a, p) => a + p.weight, 0);
+    for (const p of c.products) {
+      const product = s.products.find((x) => x.id === p.product)!;
+      const uo = perHour * (p.weight / totalWeight) * meanOf(c.quantity) * product.uoPerUnit;
+      uoByProduct.set(p.product, (uoByProduct.get(p.product) ?? 0) + uo);
+    }
+  }
+  const total = [...uoByProduct.values()].reduce((a, x) => a + x, 0) || 1;
+  let bottleneck = 0;
+  let best = Infinity;
+  s.stations.forEach((st, i) => {
+    const shareThrough = s.products.reduce((a, p) => a + (p.routing.includes(st.id) ? (uoByProduct.get(p.id) ?? 0) : 0), 0) / total;
+    const cap = shareThrough > 0 ? st.uoPerHour / shareThrough : Infinity;
+    if (cap < best) {
+      best = cap;
+      bottleneck = i;
+    }
+  });
+  return { bottleneck, uoPerDay: best * cal.hoursPerDay };
+}
+
+function initialState(s: Scenario): SimState {
+  return {
+    now: 0,
+    nextOrderId: 0,
+    nextLotId: 0,
+    orders: [],
+    lots: {},
+    stations: s.stations.map((st) => ({
+      id: st.id,
+      uoPerHour: st.uoPerHour,
+      queue: [],
+      current: null,
+      doneAt: 0,
+      remainingHours: 0,
+      token: 0,
+      down: false,
+      busyHours: 0,
+      busySince: 0,
+      downHours: 0,
+      downSince: 0,
+      breakdowns: 0,
+    })),
+    clients: s.clients.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      trust: s.trust.initial[c.origin] ?? 0.6,
+      lost: false,
+      lostAt: null,
+      escalations: 0,
+      orders: 0,
+    })),
+    stock: {},
+    lines: {},
+    counters: emptyCounters(),
+    series: { wipOrders: [], wipUO: [], bookUO: [], producedUO: [], delivered: [], late: [], lateVsFirst: [], reserveHeld: [], stockUnits: [], trust: Object.fromEntries(s.clients.map((c) => [c.id, []])) },
+    reserveSamples: [],
+    reserveDays: [],
+    busyHours: [],
+    lastReviewDay: -1,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The simulation's state as plain data: orders, lots, stations, stocks, counters and the
+ * daily series. Everything here serialises with JSON.stringify and back, so a snapshot is a
+ * copy of this object (plus the random streams and the agents' machine snapshots).
+ */
+import type { ClientKind } from '../scenario/schema';
+
+export type OrderStatus = 'received' | 'booked' | 'launched' | 'delivered' | 'cancelled';
+
+/** A manufacturing order: the client's request and the producer's commitments on it. */
+export interface Order {
+  id: number;
+  client: string;
+  kind: ClientKind;
+  product: string;
+  family: string;
+  urgent: boolean;
+  /** Parts currently requested (after accepted changes). */
+  quantity: number;
+  firstQuantity: number;
+  /** UO per part of the product. */
+  uoPerUnit: number;
+  receivedAt: number;
+  /** Day index of the first promise and of the current one (delivery due by that day's end). */
+  firstPromisedDay: number;
+  promisedDay: number;
+  /** Day the lanceur plans to launch: promised day less the planned lead. */
+  plannedLaunchDay: number;
+  reviewed: boolean;
+  advanced: boolean;
+  postponed: boolean;
+  dateMoves: number;
+  status: OrderStatus;
+  launchedAt: number | null;
+  /** Parts launched over every lot of the order (complements included). */
+  launched: number;
+  /** Parts in the first launch, and the quantity ordered at that moment. */
+  firstLaunched: number;
+  firstLaunchRequested: number;
+  good: number;
+  offSpec: number;
+  scrap: number;
+  /** Parts delivered to the client: conforming and off-spec under derogation. */
+  delivered: number;
+  deliveredOffSpec: number;
+  /** Good parts beyond the order, to over-production (or to the family stock). */
+  surplus: number;
+  /** Parts served from the supplier-held stock. */
+  fromStock: number;
+  deliveredAt: number | null;
+  lotsOpen: number;
+  /** Last plan version that touched this order. */
+  version: number;
+}
+
+/** A lot in the workshop: part of one order, moving along the product's routing. */
+export interface Lot {
+  id: number;
+  order: number;
+  quantity: number;
+  /** UO of the lot at each station: quantity × uoPerUnit. */
+  uo: number;
+  step: number;
+  /** 0 urgent, 1 normal: lower goes first in station queues. */
+  priority: number;
+  complement: boolean;
+  queuedAt: number;
+}
+
+/** One station of the workshop. */
+export interface StationState {
+  id: string;
+  uoPerHour: number;
+  queue: number[];
+  current: number | null;
+  /** When the current lot's processing ends (while up). */
+  doneAt: number;
+  /** Working hours left on the current lot when the station went down. */
+  remainingHours: number;
+  /** Invalidates a scheduled `station.done` after a breakdown. */
+  token: number;
+  down: boolean;
+  busyHours: number;
+  busySince: number;
+  downHours: number;
+  downSince: number;
+  breakdowns: number;
+}
+
+/** A client's standing with the producer, kept beside its machine for metrics and views. */
+export interface ClientState {
+  id: string;
+  kind: ClientKind;
+  trust: number;
+  lost: boolean;
+  lostAt: number | null;
+  escalations: number;
+  orders: number;
+}
+
+/** A client's assembly line (case B): consumes parts from its own buffer each working day. */
+export interface LineState {
+  client: string;
+  product: string;
+  perDay: number;
+  buffer: number;
+  stopped: boolean;
+  stoppedSince: number;
+  stoppages: { start: number; end: number | null; missing: number }[];
+}
+
+/** Counters read by the metrics. */
+export interface Counters {
+  changeAsked: number;
+  changeAccepted: number;
+  changeCountered: number;
+  changeRefused: number;
+  changeAfterCutoffAccepted: number;
+  changeAfterCutoffRefused: number;
+  derogationOffered: number;
+  derogationAccepted: number;
+  derogationRefused: number;
+  urgentUO: number;
+  producedUO: number;
+  complementLots: number;
+  disruptions: number;
+}
+
+/** Values sampled at the start of each day, index = day. */
+export interface DailySeries {
+  wipOrders: number[];
+  wipUO: number[];
+  bookUO: number[];
+  producedUO: number[];
+  delivered: number[];
+  late: number[];
+  /** Orders delivered by day (cumulative) that are late against their first promise. */
+  lateVsFirst: number[];
+  reserveHeld: number[];
+  stockUnits: number[];
+  trust: Record<string, number[]>;
+}
+
+/** The whole mutable state of a run. */
+export interface SimState {
+  now: number;
+  nextOrderId: number;
+  nextLotId: number;
+  orders: Order[];
+  lots: Record<number, Lot>;
+  stations: StationState[];
+  clients: ClientState[];
+  /** Good parts on hand per product (over-production or supplier-held stock). */
+  stock: Record<string, number>;
+  /** Client lines by client id (case B; empty when no client has a line). */
+  lines: Record<string, LineState>;
+  counters: Counters;
+  series: DailySeries;
+  /** The lanceur's reserve actually held, one value per review (fraction of horizon capacity). */
+  reserveSamples: number[];
+  /** Day of each reserve sample. */
+  reserveDays: number[];
+  /** Cumulative station busy hours at the start of each day, by station index. */
+  busyHours: number[][];
+  lastReviewDay: number;
+}
+
+/** A fresh counters record, all zero. */
+export function emptyCounters(): Counters {
+  return {
+    changeAsked: 0,
+    changeAccepted: 0,
+    changeCountered: 0,
+    changeRefused: 0,
+    changeAfterCutoffAccepted: 0,
+    changeAfterCutoffRefused: 0,
+    derogationOffered: 0,
+    derogationAccepted: 0,
+    derogationRefused: 0,
+    urgentUO: 0,
+    producedUO: 0,
+    complementLots: 0,
+    disruptions: 0,
+  };
+}

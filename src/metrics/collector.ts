@@ -1,0 +1,41 @@
+/**
+ * The daily collector: at the start of each day, samples the series the charts and KPIs
+ * read (WIP, book, output so far, reserve, stock, trust). Reads the state; changes only
+ * `state.series`.
+ */
+import type { Model } from '../core/model';
+
+/** Appends day `day`'s values to every series. */
+export function sampleDay(m: Model, day: number): void {
+  const s = m.state.series;
+  let wipOrders = 0;
+  let bookUO = 0;
+  let delivered = 0;
+  let late = 0;
+  let lateVsFirst = 0;
+  for (const o of m.state.orders) {
+    if (o.status === 'launched') wipOrders++;
+    else if (o.status === 'booked') bookUO += o.quantity * o.uoPerUnit;
+    else if (o.status === 'delivered') {
+      delivered++;
+      const d = Math.floor((o.deliveredAt ?? 0) / 24);
+      if (d > o.promisedDay) late++;
+      if (d > o.firstPromisedDay) lateVsFirst++;
+    }
+  }
+  let wipUO = 0;
+  for (const k in m.state.lots) wipUO += m.state.lots[k].uo;
+  let stock = 0;
+  for (const k in m.state.stock) stock += m.state.stock[k];
+  s.wipOrders[day] = wipOrders;
+  s.wipUO[day] = wipUO;
+  s.bookUO[day] = bookUO;
+  s.producedUO[day] = m.state.counters.producedUO;
+  s.delivered[day] = delivered;
+  s.late[day] = late;
+  s.lateVsFirst[day] = lateVsFirst;
+  s.reserveHeld[day] = m.state.reserveSamples.length ? m.state.reserveSamples[m.state.reserveSamples.length - 1] : 1;
+  s.stockUnits[day] = stock;
+  for (const c of m.state.clients) s.trust[c.id][day] = c.trust;
+  m.state.busyHours[day] = m.state.stations.map((st) => st.busyHours + (st.current !== null && !st.down ? m.calendar.workingHoursBetween(st.busySince, m.now) : 0));
+}

@@ -1,0 +1,168 @@
+/**
+ * The run's key figures, read from the state and the records after (or during) a run.
+ * Orders count when received in the measured window (after the warm-up); flows (UO
+ * produced, busy hours) count within the window. Shares are fractions. Never changes the run.
+ */
+import type { Simulation } from '../core/simulation';
+import type { Order } from '../core/state';
+import { clientKinds, type ClientKind } from '../scenario/schema';
+import { mean, round, share, summary } from './stats';
+import { stockAndLineKpis } from './stockKpis';
+
+type Summary = { mean: number; p50: number; p90: number };
+
+/** Every KPI of a run. Durations in days, flows per week, shares as fractions. */
+export interface Kpis {
+  ordersReceived: number;
+  ordersDelivered: number;
+  ordersOpen: number;
+  internalShare: number;
+  urgentShare: number;
+  quotedCycleDays: Record<ClientKind, number> & { urgent: number };
+  leadTimeDays: Record<'all' | ClientKind, Summary>;
+  onTimeRate: number;
+  onTimeRateVsFirstPromise: number;
+  onTimeRateByKind: Record<ClientKind, number>;
+  meanLatenessDays: number;
+  dateChangedShare: number;
+  dateAdvancedShare: number;
+  datePostponedShare: number;
+  launchedOverRequested: number;
+  launchedOverRequestedWithComplements: number;
+  complementLots: number;
+  defectRate: number;
+  offSpecRate: number;
+  scrapRate: number;
+  overProductionUnits: number;
+  reserveShare: number;
+  reserveUsedShare: number;
+  throughputUOPerWeek: number;
+  orderedUOPerWeek: number;
+  capacityUOPerWeek: number;
+  utilization: number;
+  utilizationByStation: Record<string, number>;
+  wipOrdersMean: number;
+  wipUOMean: number;
+  commercialWeeksOnTarget: number;
+  planVersions: number;
+  stockShareFirstFit: number;
+  stockShareSpareParts: number;
+  stockOnHandMean: number;
+  holdingCost: number;
+  lineStoppages: number;
+  lineStoppageHours: number;
+  changeRequests: { asked: number; accepted: number; countered: number; refused: number; afterCutoff: number; refusedAfterCutoff: number };
+  derogations: { offered: number; accepted: number; refused: number; unitsDelivered: number };
+  disruptions: number;
+  trustMean: number;
+  trustMin: number;
+  clientsLost: number;
+  escalations: number;
+}
+
+function rate(orders: Order[], pred: (o: Order) => boolean): number {
+  return round(share(orders.filter(pred).length, orders.length));
+}
+
+/** The KPIs of `sim` as of now. */
+export function computeKpis(sim: Simulation): Kpis {
+  const s = sim.scenario;
+  const start = s.warmupDays;
+  const endDay = Math.min(sim.day + (sim.now % 24 > 0 ? 1 : 0), sim.days);
+  const lastDay = Math.max(start, Math.min(endDay, sim.state.series.producedUO.length - 1));
+  const weeks = Math.max(1e-9, (lastDay - start) / 7);
+  const inWindow = sim.state.orders.filter((o) => o.receivedAt >= start * 24 && o.status !== 'received');
+  const delivered = inWindow.filter((o) => o.status === 'delivered');
+  const normal = inWindow.filter((o) => !o.urgent);
+  const reviewed = inWindow.filter((o) => o.reviewed || o.status !== 'booked');
+  const dayOfDelivery = (o: Order) => Math.floor((o.deliveredAt ?? 0) / 24);
+  const cycle = (o: Order) => o.firstPromisedDay - Math.floor(o.receivedAt / 24);
+  const lead = (o: Order) => ((o.deliveredAt ?? 0) - o.receivedAt) / 24;
+  const leadOf = (os: Order[]): Summary => {
+    const x = summary(os.map(lead));
+    return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
+  };
+  const byKind = <T>(f: (k: ClientKind) => T) => Object.fromEntries(clientKinds.map((k) => [k, f(k)])) as Record<ClientKind, T>;
+
+  const launchedInitial = inWindow.filter((o) => o.launched > 0);
+  const requested = launchedInitial.reduce((a, o) => a + o.firstLaunchRequested, 0);
+  const launchedFirst = launchedInitial.reduce((a, o) => a + o.firstLaunched, 0);
+  const launchedAll = launchedInitial.reduce((a, o) => a + o.launched, 0);
+  const requestedAll = launchedInitial.reduce((a, o) => a + o.quantity, 0);
+  const controlled = inWindow.reduce((a, o) => a + o.good + o.offSpec + o.scrap, 0);
+  const offSpec = inWindow.reduce((a, o) => a + o.offSpec, 0);
+  const scrap = inWindow.reduce((a, o) => a + o.scrap, 0);
+
+  const series = sim.state.series;
+  const produced = (series.producedUO[lastDay] ?? sim.state.counters.producedUO) - (series.producedUO[start] ?? 0);
+  const orderedUO = inWindow.reduce((a, o) => a + o.firstQuantity * o.uoPerUnit, 0);
+  const busyEnd = sim.state.busyHours[lastDay] ?? sim.state.stations.map((x) => x.busyHours);
+  const busyStart = sim.state.busyHours[start] ?? sim.state.stations.map(() => 0);
+  const workHours = sim.calendar.workingHoursBetween(start * 24, lastDay * 24);
+  const utilizationByStation = Object.fromEntries(sim.state.stations.map((st, i) => [st.id, round(share(busyEnd[i] - busyStart[i], workHours))]));
+  const windowDays = (xs: number[]) => xs.slice(start, lastDay + 1);
+  const reserve = sim.state.reserveSamples.filter((_, i) => sim.state.reserveDays[i] >= start);
+  const capacityWeek = sim.capacity.uoPerDay * sim.calendar.hoursPerWeek / sim.calendar.hoursPerDay;
+  const reserveCapacity = s.lanceur.capacityReserve.share * capacityWeek * weeks;
+  const trusts = sim.state.clients.map((c) => c.trust);
+  const c = sim.state.counters;
+  const caseB = stockAndLineKpis(sim, inWindow, start, lastDay);
+
+  return {
+    ordersReceived: inWindow.length,
+    ordersDelivered: delivered.length,
+    ordersOpen: inWindow.length - delivered.length,
+    internalShare: rate(inWindow, (o) => o.kind === 'internal'),
+    urgentShare: rate(inWindow, (o) => o.urgent),
+    quotedCycleDays: {
+      ...byKind((k) => round(mean(normal.filter((o) => o.kind === k).map(cycle)), 2)),
+      urgent: round(mean(inWindow.filter((o) => o.urgent).map(cycle)), 2),
+    },
+    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(delivered.filter((o) => o.kind === k))) },
+    onTimeRate: rate(delivered, (o) => dayOfDelivery(o) <= o.promisedDay),
+    onTimeRateVsFirstPromise: rate(delivered, (o) => dayOfDelivery(o) <= o.firstPromisedDay),
+    onTimeRateByKind: byKind((k) => rate(delivered.filter((o) => o.kind === k), (o) => dayOfDelivery(o) <= o.promisedDay)),
+    meanLatenessDays: round(mean(delivered.filter((o) => dayOfDelivery(o) > o.promisedDay).map((o) => dayOfDelivery(o) - o.promisedDay)), 2),
+    dateChangedShare: rate(reviewed, (o) => o.dateMoves > 0),
+    dateAdvancedShare: rate(reviewed, (o) => o.advanced),
+    datePostponedShare: rate(reviewed, (o) => o.postponed),
+    launchedOverRequested: round(share(launchedFirst, requested) - 1),
+    launchedOverRequestedWithComplements: round(share(launchedAll, requestedAll) - 1),
+    complementLots: c.complementLots,
+    defectRate: round(share(offSpec + scrap, controlled)),
+    offSpecRate: round(share(offSpec, controlled)),
+    scrapRate: round(share(scrap, controlled)),
+    overProductionUnits: inWindow.reduce((a, o) => a + o.surplus, 0),
+    reserveShare: round(mean(reserve)),
+    reserveUsedShare: round(share(c.urgentUO, reserveCapacity)),
+    throughputUOPerWeek: round(produced / weeks, 1),
+    orderedUOPerWeek: round(orderedUO / weeks, 1),
+    capacityUOPerWeek: round(capacityWeek, 1),
+    utilization: utilizationByStation[sim.state.stations[sim.capacity.bottleneck].id],
+    utilizationByStation,
+    wipOrdersMean: round(mean(windowDays(series.wipOrders)), 2),
+    wipUOMean: round(mean(windowDays(series.wipUO)), 1),
+    commercialWeeksOnTarget: round(share(sim.actors.commercial.getSnapshot().context.weeksOnTarget, sim.actors.commercial.getSnapshot().context.weeks)),
+    planVersions: sim.history.versions.filter((v) => v.time >= start * 24).length,
+    ...caseB,
+    changeRequests: {
+      asked: c.changeAsked,
+      accepted: c.changeAccepted,
+      countered: c.changeCountered,
+      refused: c.changeRefused,
+      afterCutoff: c.changeAfterCutoffAccepted,
+      refusedAfterCutoff: c.changeAfterCutoffRefused,
+    },
+    derogations: {
+      offered: c.derogationOffered,
+      accepted: c.derogationAccepted,
+      refused: c.derogationRefused,
+      unitsDelivered: inWindow.reduce((a, o) => a + o.deliveredOffSpec, 0),
+    },
+    disruptions: c.disruptions,
+    trustMean: round(mean(trusts)),
+    trustMin: round(Math.min(...trusts)),
+    clientsLost: sim.state.clients.filter((x) => x.lost).length,
+    escalations: sim.state.clients.reduce((a, x) => a + x.escalations, 0),
+  };
+}
