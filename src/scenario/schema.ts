@@ -143,6 +143,7 @@ export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string().min(1),
   description: z.string().default(''),
+  calibration: z.enum(['caseA', 'caseB']).optional().describe("which of de Terssac's observed cases this scenario must reproduce"),
   seed: z.number().int().min(0),
   days: z.number().int().positive().default(365).describe('days measured, after the warm-up'),
   warmupDays: z.number().int().min(0).default(0).describe('days simulated before measuring, to fill the order book and the shop'),

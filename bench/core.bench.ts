@@ -1,0 +1,58 @@
+/**
+ * Core speed: the bare kernel (events per second through the queue and dispatch) and a
+ * one-year run of the baseline scenario (wall time, events, peak memory). Prints figures;
+ * asserts nothing: goals are stated beside the figures.
+ */
+import { readFileSync } from 'node:fs';
+import { Kernel } from '../src/core/kernel';
+import type { Queued } from '../src/core/eventQueue';
+import { loadScenario } from '../src/scenario/load';
+import { Simulation } from '../src/core/simulation';
+import { computeKpis } from '../src/metrics/kpis';
+
+function bareKernel(events: number, pending: number): number {
+  type E = Queued & { type: number };
+  let x = 0;
+  const k: Kernel<E> = new Kernel<E>((e) => {
+    x += e.type;
+    if (k.handled + pending < events) k.schedule({ time: e.time + (x % 7) * 0.25 + 0.5, priority: x & 3, type: (x & 1) } as E);
+  });
+  for (let i = 0; i < pending; i++) k.schedule({ time: i * 0.01, priority: 0, type: 1 } as E);
+  const t0 = performance.now();
+  k.run(Infinity);
+  const dt = (performance.now() - t0) / 1000;
+  return k.handled / dt;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+bareKernel(200_000, 1000);
+const rates = [1, 2, 3, 4, 5].map(() => bareKernel(2_000_000, 1000));
+console.log(`bare kernel         ${(median(rates) / 1e6).toFixed(2)} M events/s (median of 5 × 2,000,000 events, 1,000 pending)   goal ≥ 3 M/s`);
+
+const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
+const yearOnly = { ...scenario, warmupDays: 0, days: 365 };
+for (let i = 0; i < 3; i++) new Simulation(yearOnly, { seed: 100 + i }).runToEnd();
+globalThis.gc?.();
+const base = process.memoryUsage().rss;
+let peak = base;
+const times: number[] = [];
+let orders = 0;
+let events = 0;
+for (let seed = 1; seed <= 9; seed++) {
+  const t0 = performance.now();
+  const sim = new Simulation(yearOnly, { seed });
+  sim.runToEnd();
+  times.push(performance.now() - t0);
+  orders = sim.state.orders.length;
+  events = sim.eventsHandled;
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+console.log(`one-year baseline   ${median(times).toFixed(0)} ms wall (median of 9 seeds; min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}) · ${orders} orders · ${events} events · trace on   goal < 150 ms`);
+console.log(`peak memory         ${(peak / 2 ** 20).toFixed(0)} MB RSS for the whole process (heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB now)   goal < 150 MB`);
+const full = new Simulation(scenario, { seed: 1 });
+const t0 = performance.now();
+full.runToEnd();
+const t1 = performance.now();
+computeKpis(full);
+console.log(`baseline as shipped ${(t1 - t0).toFixed(0)} ms for ${full.days} days (${scenario.warmupDays} warm-up + ${scenario.days} measured) · KPIs ${(performance.now() - t1).toFixed(1)} ms`);

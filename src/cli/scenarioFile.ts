@@ -1,0 +1,50 @@
+/**
+ * Reading a scenario for the CLI: the file, then `--set path=value` overrides and `--days`,
+ * validated together, so a bad override is refused with its path before anything runs.
+ */
+import { readFileSync } from 'node:fs';
+import { parseJson, validateScenario } from '../scenario/load';
+import { setPath, parseValue } from '../scenario/paths';
+import { ScenarioError } from '../scenario/errors';
+import type { Scenario } from '../scenario/schema';
+import { UserError } from './userError';
+
+/** Reads the raw JSON of a scenario file (a missing file is a {@link UserError}). */
+export function readRaw(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: cannot read the scenario (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
+  }
+  return parseJson(text, file);
+}
+
+/** Splits `path=value`; a missing `=` is a {@link UserError}. */
+export function splitAssignment(text: string, flag = '--set'): { path: string; value: unknown } {
+  const i = text.indexOf('=');
+  if (i <= 0) throw new UserError(`${flag} ${text}: expected path=value, for example lanceur.quantityMargin=0.3`);
+  return { path: text.slice(0, i), value: parseValue(text.slice(i + 1)) };
+}
+
+/** Applies overrides to a raw scenario (before validation). */
+export function applyOverrides(raw: unknown, sets: string[], days?: number): unknown {
+  const copy = structuredClone(raw);
+  for (const s of sets) {
+    const { path, value } = splitAssignment(s);
+    setPath(copy, path, value);
+  }
+  if (days !== undefined) (copy as Record<string, unknown>).days = days;
+  return copy;
+}
+
+/** The file, overridden and validated. Every input problem becomes a {@link UserError}. */
+export function loadScenarioFile(file: string, sets: string[] = [], days?: number): Scenario {
+  try {
+    return validateScenario(applyOverrides(readRaw(file), sets, days), file);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UserError(e.message);
+    throw e;
+  }
+}
