@@ -1,0 +1,53 @@
+/**
+ * From a design to the scenarios it runs: every varied path must exist in the scenario
+ * (else the nearest valid ones are named), and every combination's scenario must pass the
+ * schema, all checked before any run starts. Pure.
+ */
+import { ScenarioError } from '../scenario/errors';
+import { validateScenario } from '../scenario/load';
+import { getPath, nearestPaths, setPath } from '../scenario/paths';
+import type { Scenario } from '../scenario/schema';
+import { describeCombination, type Design } from './design';
+import { DesignError } from './errors';
+
+/** The value of each path in `raw`; an unknown path is a {@link DesignError} naming the nearest. */
+export function valuesAt(raw: unknown, paths: readonly string[], flag = '--vary'): unknown[] {
+  return paths.map((path) => {
+    try {
+      const value = getPath(raw, path);
+      if (value !== undefined && (typeof value === 'object' && value !== null)) {
+        throw new DesignError(`${flag} ${path}: not a single parameter but a group; vary one of ${nearestPaths(path + '.', raw).join(', ')}`);
+      }
+      return value;
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      throw new DesignError(`${flag} ${path}: no such parameter; nearest: ${nearestPaths(path, raw).join(', ')}`);
+    }
+  });
+}
+
+const SHOWN_PROBLEMS = 5;
+
+/**
+ * The validated scenario of each combination (in combination order). When some are
+ * refused, one {@link DesignError} lists the first few with their values and problems.
+ */
+export function combinationScenarios(raw: unknown, design: Design): Scenario[] {
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  design.combinations.forEach((values, c) => {
+    const copy = structuredClone(raw);
+    design.paths.forEach((p, j) => setPath(copy, p, values[j]));
+    try {
+      scenarios.push(validateScenario(copy, `combination ${c} (${describeCombination(design.paths, values)})`));
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      problems.push(e.message);
+    }
+  });
+  if (problems.length) {
+    const more = problems.length > SHOWN_PROBLEMS ? [`… and ${problems.length - SHOWN_PROBLEMS} more combination(s)`] : [];
+    throw new DesignError([`${problems.length} of ${design.combinations.length} combination(s) refused before any run:`, ...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'));
+  }
+  return scenarios;
+}
