@@ -5,9 +5,10 @@
  */
 import type { Model } from '../core/model';
 import type { Order } from '../core/state';
-import { planDay, launchQuantity, byPlannedLaunch, type BookLine, type DailyPlan, type ReviewView } from './lanceurPlan';
+import { planDay, launchQuantity, byPlannedLaunch, dailyNorm, type BookLine, type DailyPlan, type ReviewView } from './lanceurPlan';
 import { launchLot } from './workshop';
 import { affectTrust } from './trust';
+import { meanOf } from '../core/distributions';
 
 function bookLine(m: Model, o: Order, important: boolean): BookLine {
   return {
@@ -31,8 +32,7 @@ function wipExcessUO(m: Model): number {
     const routing = m.scenario.products.find((p) => p.id === m.order(lot.order).product)!.routing;
     if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
   }
-  const norm = (1 - m.scenario.lanceur.capacityReserve.share) * m.capacity.uoPerDay;
-  return Math.max(0, uo - norm);
+  return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay, m.calendar));
 }
 
 /** The lanceur's view of the book today. */
@@ -46,7 +46,36 @@ export function reviewView(m: Model, today: number): ReviewView {
     capacityUOPerDay: m.capacity.uoPerDay,
     wipExcessUO: wipExcessUO(m),
     quantityMargin: m.scenario.lanceur.quantityMargin,
+    bookedShare: bookedShareProfile(m),
   };
+}
+
+const profiles = new WeakMap<object, { key: string; profile: number[] }>();
+
+/**
+ * The share of a future day's load already booked, k days ahead, from the cycle table and
+ * the demand mix by client kind: orders of a kind are booked (cycle − planned lead) days
+ * before their planned launch. Recomputed when a lever changes the cycles or the lead.
+ */
+export function bookedShareProfile(m: Model): number[] {
+  const s = m.scenario;
+  const key = JSON.stringify([s.commercial.cycleDays, s.lanceur.plannedLeadDays]);
+  const cached = profiles.get(s);
+  if (cached && cached.key === key) return cached.profile;
+  const weight: Record<string, number> = {};
+  for (const c of s.clients) weight[c.kind] = (weight[c.kind] ?? 0) + 1 / Math.max(1e-9, meanOf(c.interArrivalHours)) * meanOf(c.quantity);
+  const total = Object.values(weight).reduce((a, x) => a + x, 0) || 1;
+  const horizon = Math.max(...Object.values(s.commercial.cycleDays)) + 1;
+  const profile: number[] = [];
+  for (let k = 0; k <= horizon; k++) {
+    let known = 0;
+    for (const [kind, w] of Object.entries(weight)) {
+      if (k + s.lanceur.plannedLeadDays <= s.commercial.cycleDays[kind as keyof typeof s.commercial.cycleDays]) known += w / total;
+    }
+    profile.push(known);
+  }
+  profiles.set(s, { key, profile });
+  return profile;
 }
 
 /**
@@ -84,7 +113,7 @@ export function onReview(m: Model, day: number): void {
   m.state.reserveSamples.push(plan.reserveHeld);
   m.state.reserveDays.push(day);
   m.state.lastReviewDay = day;
-  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: (1 - m.scenario.lanceur.capacityReserve.share) * m.capacity.uoPerDay, reserveHeld: plan.reserveHeld });
+  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay, m.calendar), reserveHeld: plan.reserveHeld });
 }
 
 /** Moves an order's promised date: a new plan version, announced to the client. */

@@ -1,12 +1,14 @@
 /**
  * The lanceur's automatic strategy for the daily review, as a pure function: which orders to
  * launch today and which promised dates to move. Urgent orders of important clients go at
- * once on the capacity reserve. Normal orders are levelled: taken in order of planned launch
- * day, each working day filled up to the norm, (1 − reserve share) × capacity (the last order
- * of a day may overrun it, and the next day starts that much lower), pulling work forward by
- * at most `pullAheadDays`. The same walk projects every order's launch and
- * delivery day; a date the projection misses by more than the tolerance is moved, as the
- * date policy allows.
+ * once on the capacity reserve. Normal orders are levelled: the orders already reviewed
+ * first (their dates are commitments), then the new ones, each in order of planned launch day,
+ * is placed on the working day with the least expected load between `pullAheadDays` before and (new orders
+ * only) `pushBackDays` after its planned launch, under the daily norm (over it by at most
+ * `normFlex`, or later than the window, when the window is full). Orders placed today are launched. The placement projects every order's delivery
+ * day; a promise the projection misses by more than the tolerance is moved, as the date
+ * policy allows: advanced at the order's first review or when it is launched early, postponed
+ * whenever it slips.
  */
 import type { Calendar } from '../core/calendar';
 import type { LanceurSpec } from '../scenario/schema';
@@ -50,6 +52,12 @@ export interface ReviewView {
   /** Launched UO still waiting at the bottleneck beyond one day's norm: it eats today's budget. */
   wipExcessUO: number;
   quantityMargin: number;
+  /**
+   * For a day k days ahead, the share of its eventual load that is already booked, by what the
+   * lanceur knows of the quoted cycles (index k; past the end, the last value). Levelling
+   * compares loads scaled by it, so that days whose orders are still to come do not look empty.
+   */
+  bookedShare: number[];
 }
 
 /** Parts launched for `quantity` ordered, with the margin. */
@@ -62,11 +70,24 @@ export function byPlannedLaunch(a: BookLine, b: BookLine): number {
   return a.plannedLaunchDay - b.plannedLaunchDay || a.id - b.id;
 }
 
+/**
+ * UO of normal orders the lanceur launches per working day: the weekly production norm spread
+ * over the working days, and never more than the capacity outside the reserve.
+ */
+export function dailyNorm(lanceur: LanceurSpec, capacityUOPerDay: number, calendar: Calendar): number {
+  const perDay = lanceur.normUOPerWeek / Math.max(1, calendar.hoursPerWeek / Math.max(1e-9, calendar.hoursPerDay));
+  return Math.min(perDay, (1 - lanceur.capacityReserve.share) * capacityUOPerDay);
+}
+
+/** Reviewed orders (commitments already made) before new ones, then by planned launch. */
+function byCommitment(a: BookLine, b: BookLine): number {
+  return Number(a.reviewed === false) - Number(b.reviewed === false) || byPlannedLaunch(a, b);
+}
+
 /** The daily plan. Pure: depends only on its arguments. */
 export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calendar): DailyPlan {
   const { today, capacityUOPerDay } = view;
-  const share = lanceur.capacityReserve.share;
-  const norm = (1 - share) * capacityUOPerDay;
+  const norm = dailyNorm(lanceur, capacityUOPerDay, calendar);
   const launches: DailyPlan['launches'] = [];
   const moves: DateMove[] = [];
   const normal: BookLine[] = [];
@@ -74,39 +95,104 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
     if (o.urgent && o.important) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: true });
     else normal.push(o);
   }
-  normal.sort(byPlannedLaunch);
+  normal.sort(byCommitment);
 
-  const horizonEnd = today + lanceur.capacityReserve.horizonDays;
-  const horizonCapacity = capacityUOPerDay * calendar.workingDaysBetween(today, horizonEnd);
-  let plannedInHorizon = Math.min(view.wipExcessUO, horizonCapacity);
+  const load = new DayLoad(today, calendar, view.bookedShare);
+  load.add(today, view.wipExcessUO);
   let overdueUO = 0;
-  let cursor = today;
-  let remaining = Math.max(0, norm - view.wipExcessUO);
   for (const o of normal) {
-    const earliest = Math.max(today, o.plannedLaunchDay - lanceur.pullAheadDays);
-    if (earliest > cursor) {
-      cursor = calendar.nextWorkingDay(earliest);
-      remaining = norm;
-    }
-    while (remaining <= 0) {
-      cursor = calendar.nextWorkingDay(cursor + 1);
-      remaining += norm;
-    }
-    remaining -= o.uo;
-    if (cursor === today) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: false });
+    const day = load.place(o, norm, lanceur.pullAheadDays, o.reviewed ? 0 : lanceur.pushBackDays, lanceur.normFlex);
+    if (day === today) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: false });
     else if (o.plannedLaunchDay < today) overdueUO += o.uo;
-    if (cursor < horizonEnd) plannedInHorizon += o.uo;
 
-    const projected = cursor + lanceur.plannedLeadDays;
+    const projected = day + lanceur.plannedLeadDays;
     const gap = projected - o.promisedDay;
     const policy = lanceur.datePolicy;
     const tolerance = lanceur.dateToleranceDays;
-    if (!o.reviewed && gap < -tolerance && policy !== 'keep') {
+    if (gap < -tolerance && policy !== 'keep' && (!o.reviewed || day === today)) {
       moves.push({ order: o.id, from: o.promisedDay, to: projected, reason: 'free capacity' });
     } else if (gap > tolerance && policy === 'level') {
       moves.push({ order: o.id, from: o.promisedDay, to: projected, reason: 'load above the norm' });
     }
   }
-  const reserveHeld = horizonCapacity > 0 ? Math.max(0, 1 - plannedInHorizon / horizonCapacity) : 0;
+  const horizonEnd = today + lanceur.capacityReserve.horizonDays;
+  const horizonCapacity = capacityUOPerDay * calendar.workingDaysBetween(today, horizonEnd);
+  const planned = Math.min(horizonCapacity, load.total(today, horizonEnd));
+  const reserveHeld = horizonCapacity > 0 ? 1 - planned / horizonCapacity : 0;
   return { launches, moves, reserveHeld, overdueUO };
+}
+
+/** The UO planned on each day from `from` on, for levelling. */
+class DayLoad {
+  private readonly uo: number[] = [];
+
+  constructor(
+    private readonly from: number,
+    private readonly calendar: Calendar,
+    private readonly bookedShare: number[],
+  ) {}
+
+  /** The day's load as the lanceur expects it to end up: booked load over the share booked. */
+  private expected(day: number): number {
+    const k = day - this.from;
+    const share = this.bookedShare.length ? this.bookedShare[Math.min(k, this.bookedShare.length - 1)] : 1;
+    return this.at(day) / Math.max(0.05, share);
+  }
+
+  add(day: number, uo: number): void {
+    const i = day - this.from;
+    this.uo[i] = (this.uo[i] ?? 0) + uo;
+  }
+
+  private at(day: number): number {
+    return this.uo[day - this.from] ?? 0;
+  }
+
+  /**
+   * Places an order on the working day of its window with the least expected load (planned launch day less
+   * `ahead`, plus `back`), among days where it fits under the norm; ties go to the day nearest
+   * its planned launch, then the earlier. When no day of the window has room under the norm,
+   * the same under the norm plus `flex` (taken from the reserve); failing that, the first day
+   * after the window with room. Returns the day.
+   */
+  place(o: BookLine, norm: number, ahead: number, back: number, flex: number): number {
+    const first = Math.max(this.from, o.plannedLaunchDay - ahead);
+    const last = Math.max(first, o.plannedLaunchDay + back);
+    const best = this.leastLoaded(o, first, last, norm);
+    const day = best >= 0 ? best : this.leastLoaded(o, first, last, norm * (1 + flex));
+    if (day >= 0) {
+      this.add(day, o.uo);
+      return day;
+    }
+    let after = last + 1;
+    while (!this.calendar.isWorkingDay(after) || (this.at(after) > 0 && this.at(after) + o.uo > norm)) after++;
+    this.add(after, o.uo);
+    return after;
+  }
+
+  /** The working day of [first, last] with the least expected load where `o` fits under `limit`, or -1. */
+  private leastLoaded(o: BookLine, first: number, last: number, limit: number): number {
+    let best = -1;
+    let bestLoad = Infinity;
+    let bestDistance = Infinity;
+    for (let d = first; d <= last; d++) {
+      if (!this.calendar.isWorkingDay(d)) continue;
+      if (this.at(d) > 0 && this.at(d) + o.uo > limit) continue;
+      const l = this.expected(d);
+      const distance = Math.abs(d - o.plannedLaunchDay);
+      if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
+        best = d;
+        bestLoad = l;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** UO planned on days [from, to). */
+  total(from: number, to: number): number {
+    let t = 0;
+    for (let d = from; d < to; d++) t += this.at(d);
+    return t;
+  }
 }

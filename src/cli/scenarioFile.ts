@@ -28,21 +28,27 @@ export function splitAssignment(text: string, flag = '--set'): { path: string; v
   return { path: text.slice(0, i), value: parseValue(text.slice(i + 1)) };
 }
 
-/** Applies overrides to a raw scenario (before validation). */
-export function applyOverrides(raw: unknown, sets: string[], days?: number): unknown {
-  const copy = structuredClone(raw);
+/**
+ * Applies overrides to a scenario: the file is validated first (so its defaults are filled in
+ * and every parameter has a path), then each `path=value` is set, then the whole is validated
+ * again. Throws {@link ScenarioError} or {@link UserError} on the first problem.
+ */
+export function applyOverrides(raw: unknown, sets: string[], days: number | undefined, source: string): Scenario {
+  const full: Scenario = validateScenario(raw, source);
+  if (sets.length === 0 && days === undefined) return full;
+  const copy = structuredClone(full);
   for (const s of sets) {
     const { path, value } = splitAssignment(s);
     setPath(copy, path, value);
   }
-  if (days !== undefined) (copy as Record<string, unknown>).days = days;
-  return copy;
+  if (days !== undefined) copy.days = days;
+  return validateScenario(copy, sets.length ? `${source} with --set` : source);
 }
 
 /** The file, overridden and validated. Every input problem becomes a {@link UserError}. */
 export function loadScenarioFile(file: string, sets: string[] = [], days?: number): Scenario {
   try {
-    return validateScenario(applyOverrides(readRaw(file), sets, days), file);
+    return applyOverrides(readRaw(file), sets, days, file);
   } catch (e) {
     if (e instanceof ScenarioError) throw new UserError(e.message);
     throw e;

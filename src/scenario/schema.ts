@@ -83,13 +83,16 @@ const commercialSchema = z.strictObject({
 
 const lanceurSchema = z.strictObject({
   quantityMargin: z.number().min(0).max(1).default(0.2).describe('launched = ordered × (1 + margin)'),
+  normUOPerWeek: positive.default(800).describe("the production norm the lanceur levels to, capped by the capacity outside the reserve"),
   capacityReserve: z
     .strictObject({ share: z.number().min(0).max(0.9).default(0.3), horizonDays: positive.default(15) })
     .default({ share: 0.3, horizonDays: 15 }),
   datePolicy: z.enum(['keep', 'advanceOnly', 'level']).default('level'),
   dateToleranceDays: nonNegative.default(5).describe('a date moves only when the plan differs by more'),
   plannedLeadDays: positive.default(10).describe('calendar days the lanceur plans from launch to delivery'),
-  pullAheadDays: nonNegative.default(10).describe('how far ahead of its planned launch an order may be pulled to fill free capacity'),
+  pullAheadDays: nonNegative.default(10).describe('how many days before its planned launch the lanceur may launch an order to level the load'),
+  normFlex: z.number().min(0).max(1).default(0.1).describe('share above the daily norm the lanceur takes from the reserve rather than plan an order past its window'),
+  pushBackDays: nonNegative.default(10).describe('how many days after its planned launch the lanceur may plan an order to level the load'),
   reviewHour: z.number().min(0).max(23).default(7),
   changePolicy: z.enum(['acceptAll', 'counter', 'refuseAll']).default('counter'),
 });

@@ -1,0 +1,107 @@
+/**
+ * The `sweep` command's flags, parsed into a {@link SweepRequest}, and the canonical command
+ * line recorded in the results' header: only what defines the runs (scenario, design,
+ * repetitions, seeds, run options), in a fixed order, so that how the sweep was executed
+ * (--workers, --shard, --resume, --out, --format, --quiet) changes no byte of the results.
+ */
+import { availableParallelism } from 'node:os';
+import { outputFormats, type OutputFormat } from '../experiments/output';
+import { parseShard, type Shard } from '../experiments/runPlan';
+import { seedPolicies, type SeedPolicy } from '../experiments/seeds';
+import { intFlag, parse } from './options';
+import { UserError } from './userError';
+
+/** What the researcher asked for. */
+export interface SweepRequest {
+  scenarioFile: string;
+  vary: string[];
+  runs: number;
+  seedBase: number | undefined;
+  seedPolicy: SeedPolicy;
+  days: number | undefined;
+  sets: string[];
+  lhs: number | undefined;
+  oat: boolean;
+  designFile: string | undefined;
+  workers: number;
+  out: string | undefined;
+  format: OutputFormat;
+  shard: Shard | undefined;
+  resume: boolean;
+  quiet: boolean;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) throw new UserError(`--${flag}: expected one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+/** Parses the flags of `sweep`; a bad flag or a conflict is a {@link UserError}. */
+export function parseSweepArgs(args: string[]): SweepRequest {
+  const { values, positionals } = parse(args, {
+    vary: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    'seed-base': { type: 'string' },
+    seeds: { type: 'string' },
+    days: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    lhs: { type: 'string' },
+    oat: { type: 'boolean' },
+    'design-file': { type: 'string' },
+    workers: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    shard: { type: 'string' },
+    resume: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new UserError('sweep: expected one scenario file, for example: sweep scenarios/terssac-circuits.json --vary lanceur.quantityMargin=0:0.3:0.1 --runs 20');
+  const designs = [values.lhs !== undefined && '--lhs', values.oat && '--oat', values['design-file'] !== undefined && '--design-file'].filter(Boolean);
+  if (designs.length > 1) throw new UserError(`sweep: choose one design, not ${designs.join(' and ')}`);
+  if (values['design-file'] !== undefined && values.vary?.length) throw new UserError('sweep: --design-file gives the combinations; drop --vary');
+  if (values.resume && values.out === undefined) throw new UserError('sweep: --resume needs --out FILE (the file of the interrupted sweep)');
+  const format = oneOf('format', values.format, outputFormats, 'long');
+  if (values.shard !== undefined && format === 'wide') throw new UserError('sweep: a shard must keep its runs to be merged; write it with --format long or json, then merge --format wide');
+  let shard: Shard | undefined;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  return {
+    scenarioFile: positionals[0],
+    vary: values.vary ?? [],
+    runs: intFlag('runs', values.runs, 1, 1_000_000) ?? 1,
+    seedBase: intFlag('seed-base', values['seed-base'], 0, 2 ** 32 - 1),
+    seedPolicy: oneOf('seeds', values.seeds, seedPolicies, 'common'),
+    days: intFlag('days', values.days, 1, 3650),
+    sets: values.set ?? [],
+    lhs: intFlag('lhs', values.lhs, 1, 1_000_000),
+    oat: values.oat ?? false,
+    designFile: values['design-file'],
+    workers: intFlag('workers', values.workers, 1, 256) ?? availableParallelism(),
+    out: values.out,
+    format,
+    shard,
+    resume: values.resume ?? false,
+    quiet: values.quiet ?? false,
+  };
+}
+
+function quoted(arg: string): string {
+  return /^[\w./:=,+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command that defines the runs, with the seed base resolved (see the file comment). */
+export function canonicalCommand(req: SweepRequest, seedBase: number): string {
+  const args = ['sweep', req.scenarioFile];
+  for (const v of req.vary) args.push('--vary', v);
+  if (req.lhs !== undefined) args.push('--lhs', String(req.lhs));
+  if (req.oat) args.push('--oat');
+  if (req.designFile !== undefined) args.push('--design-file', req.designFile);
+  args.push('--runs', String(req.runs), '--seed-base', String(seedBase), '--seeds', req.seedPolicy);
+  if (req.days !== undefined) args.push('--days', String(req.days));
+  for (const s of req.sets) args.push('--set', s);
+  return args.map(quoted).join(' ');
+}

@@ -1,0 +1,86 @@
+/**
+ * A pool of worker threads that runs a sweep's tasks, one task per worker at a time, and
+ * hands each result to the caller as it arrives (in completion order; the caller writes in
+ * run order). Stopping terminates the workers at once: runs in flight are dropped, to be
+ * redone by `--resume`. A worker that fails to start is a bug and rejects the pool; one that
+ * dies during a run records that run as crashed and is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RunSpec } from '../experiments/runPlan';
+import type { Scenario } from '../scenario/schema';
+import type { WorkerMessage } from './sweepWorker';
+
+/** A finished task: the run's KPIs, or the error that stopped it. */
+export interface TaskResult {
+  task: RunSpec;
+  kpis: Record<string, number> | null;
+  error: string | null;
+}
+
+/** What the pool needs: the scenarios, the tasks in dispatch order, the pool size. */
+export interface PoolOptions {
+  scenarios: Scenario[];
+  tasks: RunSpec[];
+  workers: number;
+  onResult: (result: TaskResult) => void;
+  signal?: AbortSignal;
+}
+
+const ENTRY = new URL('./sweepWorkerBoot.mjs', import.meta.url);
+
+/** Runs every task; resolves to 'done', or 'stopped' when `signal` aborted first. */
+export function runPool({ scenarios, tasks, workers, onResult, signal }: PoolOptions): Promise<'done' | 'stopped'> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    let settled = false;
+    const live = new Set<Worker>();
+    const settle = (outcome: 'done' | 'stopped' | Error) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', stop);
+      for (const w of live) void w.terminate();
+      live.clear();
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    const stop = () => settle('stopped');
+    const feed = (w: Worker, current: { task: RunSpec | null }) => {
+      if (next < tasks.length) {
+        current.task = tasks[next++];
+        w.postMessage(current.task);
+      } else {
+        current.task = null;
+        live.delete(w);
+        void w.terminate();
+      }
+    };
+    const spawn = () => {
+      const w = new Worker(ENTRY, { workerData: { scenarios } });
+      const current: { task: RunSpec | null } = { task: null };
+      let ready = false;
+      live.add(w);
+      w.on('message', (m: WorkerMessage) => {
+        if (settled) return;
+        if (m.type === 'ready') ready = true;
+        else {
+          onResult({ task: current.task!, kpis: m.kpis, error: m.error });
+          if (++finished === tasks.length) return settle('done');
+        }
+        feed(w, current);
+      });
+      w.on('error', (e) => {
+        if (settled) return;
+        live.delete(w);
+        if (!ready || !current.task) return settle(new Error(`a sweep worker failed to start: ${e.stack ?? e.message}`));
+        onResult({ task: current.task, kpis: null, error: `worker died: ${e.message}` });
+        if (++finished === tasks.length) return settle('done');
+        spawn();
+      });
+    };
+    if (signal?.aborted) return settle('stopped');
+    signal?.addEventListener('abort', stop);
+    if (tasks.length === 0) return settle('done');
+    for (let i = 0; i < Math.min(workers, tasks.length); i++) spawn();
+  });
+}

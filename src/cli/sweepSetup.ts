@@ -1,0 +1,100 @@
+/**
+ * Everything a sweep decides before its first run: the scenario (file, `--set`, `--days`),
+ * the design and its combinations, each combination's validated scenario, the runs of this
+ * shard with their seeds, and the header of the results. Any problem is a
+ * {@link UserError} raised here, before anything is run or written.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { combinationScenarios, valuesAt } from '../experiments/combinations';
+import { fullFactorial, oneAtATime, type Design } from '../experiments/design';
+import { parseDesignFile } from '../experiments/designFile';
+import { DesignError } from '../experiments/errors';
+import { latinHypercube } from '../experiments/lhs';
+import { checkDistinct, parseInterval, parseLevels, splitVary } from '../experiments/levels';
+import type { SweepMeta } from '../experiments/meta';
+import { inShard, planRuns, type RunSpec } from '../experiments/runPlan';
+import type { Scenario } from '../scenario/schema';
+import { loadScenarioFile } from './scenarioFile';
+import type { SweepRequest } from './sweepOptions';
+import { canonicalCommand } from './sweepOptions';
+import { UserError } from './userError';
+
+/** A sweep ready to run: this shard's runs in run order and what they need. */
+export interface PreparedSweep {
+  request: SweepRequest;
+  meta: SweepMeta;
+  design: Design;
+  scenarios: Scenario[];
+  runs: RunSpec[];
+  totalRuns: number;
+}
+
+/** negoplan's version, from package.json. */
+export function programVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the ${what} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { design: Design; designText?: string } {
+  if (req.designFile !== undefined) {
+    const designText = readText(req.designFile, 'design file');
+    return { design: parseDesignFile(designText, req.designFile), designText };
+  }
+  const varies = req.vary.map(splitVary);
+  checkDistinct(varies.map((v) => v.path));
+  valuesAt(base, varies.map((v) => v.path));
+  if (req.lhs !== undefined) {
+    return { design: latinHypercube(varies.map((v) => ({ path: v.path, ...parseInterval(v) })), req.lhs, seedBase) };
+  }
+  const factors = varies.map((v) => ({ path: v.path, levels: parseLevels(v) }));
+  if (req.oat) {
+    if (factors.length === 0) throw new DesignError('--oat: give the factors to move one at a time with --vary path=values');
+    return { design: oneAtATime(factors, valuesAt(base, factors.map((f) => f.path))) };
+  }
+  return { design: fullFactorial(factors) };
+}
+
+const DESIGN_NAMES = { factorial: 'full factorial', lhs: 'Latin hypercube', oat: 'one at a time', file: 'design file' } as const;
+
+/** Prepares the sweep `req` (see the file comment). */
+export function prepareSweep(req: SweepRequest): PreparedSweep {
+  const scenarioText = readText(req.scenarioFile, 'scenario');
+  const base = loadScenarioFile(req.scenarioFile, req.sets, req.days);
+  const seedBase = req.seedBase ?? base.seed;
+  try {
+    const { design, designText } = buildDesign(req, base, seedBase);
+    valuesAt(base, design.paths, req.designFile ?? '--vary');
+    const scenarios = combinationScenarios(base, design);
+    const all = planRuns(design.combinations.length, req.runs, seedBase, req.seedPolicy);
+    const meta: SweepMeta = [
+      ['negoplan', programVersion()],
+      ['scenario', req.scenarioFile],
+      ['scenario-sha256', sha256(scenarioText)],
+      ['command', canonicalCommand(req, seedBase)],
+      ['design', DESIGN_NAMES[design.kind]],
+      ...(designText === undefined ? [] : [['design-sha256', sha256(designText)] as [string, string]]),
+      ['parameters', design.paths.join(' ')],
+      ['combinations', String(design.combinations.length)],
+      ['repetitions', String(req.runs)],
+      ['runs', String(all.length)],
+      ['seeds', req.seedPolicy === 'common' ? `common random numbers from base ${seedBase} (one seed a repetition, the same in every combination)` : `independent from base ${seedBase} (one seed a run)`],
+    ];
+    if (req.shard) meta.push(['shard', `${req.shard.index}/${req.shard.count}`]);
+    return { request: req, meta, design, scenarios, runs: all.filter((r) => inShard(r.run, req.shard)), totalRuns: all.length };
+  } catch (e) {
+    if (e instanceof DesignError) throw new UserError(e.message);
+    throw e;
+  }
+}

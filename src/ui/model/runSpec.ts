@@ -1,0 +1,35 @@
+/**
+ * From settings to a runnable spec: the scenario (bundled or from a file), the levers applied
+ * and validated like the CLI's `--set`, the interventions checked by applying them to a copy.
+ * Throws a ScenarioError / Error with a readable message; never half-applies.
+ */
+import { loadScenario, validateScenario } from '../../scenario/load';
+import { setPath } from '../../scenario/paths';
+import type { Scenario } from '../../scenario/schema';
+import type { RunSpec } from './engine';
+import type { RunSettings } from './settings';
+import { bundledScenario } from './scenarios';
+
+/** The base scenario of `s`, before levers. */
+export function baseScenario(s: RunSettings): Scenario {
+  if (s.scenario.startsWith('file:')) {
+    if (s.file === undefined) throw new Error(`the scenario file "${s.scenario.slice(5)}" is not available any more`);
+    return loadScenario(s.file, s.scenario.slice(5));
+  }
+  return bundledScenario(s.scenario);
+}
+
+/** `base` with `levers` applied, validated as a whole. */
+export function withLevers(base: Scenario, levers: Record<string, unknown>): Scenario {
+  const copy = structuredClone(base);
+  for (const [path, value] of Object.entries(levers)) setPath(copy, path, structuredClone(value));
+  return validateScenario(copy, 'levers');
+}
+
+/** The run that `s` describes; every lever and intervention is validated first. */
+export function buildRunSpec(s: RunSettings): RunSpec {
+  const scenario = withLevers(baseScenario(s), s.levers);
+  let probe = scenario;
+  for (const iv of s.interventions) probe = withLevers(probe, { [iv.path]: iv.value });
+  return { scenario, seed: s.seed, interventions: s.interventions };
+}

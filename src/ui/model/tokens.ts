@@ -1,0 +1,54 @@
+/**
+ * Where each order and lot is, as tokens for the workshop view: pure functions of the state
+ * at one time. An order not yet reviewed sits in the commercial's book, a reviewed one on the
+ * lanceur's board, a lot at its station (queued or in process), a finished order travels back
+ * to its client, a delivered one stays at the client for a day. Output order is stable (by
+ * id) so a token keeps its slot between frames.
+ */
+import type { SimState } from '../../core/state';
+import type { Scenario } from '../../scenario/schema';
+
+/** A place in the workshop picture. `index` is a client or station index. */
+export type Place =
+  | { at: 'book' }
+  | { at: 'board' }
+  | { at: 'station'; index: number; busy: boolean }
+  | { at: 'shipping'; index: number }
+  | { at: 'client'; index: number };
+
+/** One token: an order (`o12`) or a lot (`l40`) at a place, with what makes it stand out. */
+export interface Token {
+  key: string;
+  order: number;
+  place: Place;
+  kind: 'internal' | 'semiExternal' | 'external';
+  urgent: boolean;
+  late: boolean;
+}
+
+/** Hours a delivered order stays visible at its client. */
+export const DELIVERED_VISIBLE_HOURS = 24;
+
+/** The tokens of `state` at `time` (hours). */
+export function tokensAt(state: SimState, scenario: Scenario, time: number): Token[] {
+  const clientIndex = new Map(scenario.clients.map((c, i) => [c.id, i]));
+  const routing = new Map(scenario.products.map((p) => [p.id, p.routing]));
+  const stationIndex = new Map(scenario.stations.map((s, i) => [s.id, i]));
+  const day = Math.floor(time / 24);
+  const out: Token[] = [];
+  const base = (o: SimState['orders'][number]) => ({ order: o.id, kind: o.kind, urgent: o.urgent, late: o.status !== 'delivered' && day > o.promisedDay });
+  for (const o of state.orders) {
+    if (o.status === 'booked') out.push({ key: `o${o.id}`, place: o.reviewed ? { at: 'board' } : { at: 'book' }, ...base(o) });
+    else if (o.status === 'launched' && o.lotsOpen === 0) out.push({ key: `o${o.id}`, place: { at: 'shipping', index: clientIndex.get(o.client) ?? 0 }, ...base(o) });
+    else if (o.status === 'delivered' && o.deliveredAt !== null && time - o.deliveredAt < DELIVERED_VISIBLE_HOURS) {
+      out.push({ key: `o${o.id}`, place: { at: 'client', index: clientIndex.get(o.client) ?? 0 }, ...base(o), late: day > o.promisedDay && Math.floor(o.deliveredAt / 24) > o.promisedDay });
+    }
+  }
+  for (const k in state.lots) {
+    const lot = state.lots[k];
+    const o = state.orders[lot.order];
+    const st = stationIndex.get(routing.get(o.product)?.[lot.step] ?? '') ?? 0;
+    out.push({ key: `l${lot.id}`, place: { at: 'station', index: st, busy: state.stations[st].current === lot.id }, ...base(o) });
+  }
+  return out;
+}
