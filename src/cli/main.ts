@@ -7,6 +7,8 @@ import { runCommand } from './run';
 import { validateCommand } from './validate';
 import { calibrateCommand } from './calibrate';
 import { schemaCommand } from './schema';
+import { sweepCommand } from './sweep';
+import { mergeCommand } from './merge';
 import { UserError } from './userError';
 
 const usage = `negoplan: simulate de Terssac's negotiated production plan
@@ -20,6 +22,10 @@ commands:
   calibrate [scenario ...] [--seeds N] [--json]
                            observed figures beside simulated ones (exit 1 if one is off)
   schema [--out FILE]      write the scenario JSON Schema (default public/scenario.schema.json)
+  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
+                           runs a design of combinations × repetitions in parallel (see docs/experiments.md)
+  merge <shard files ...> [--out FILE] [--format long|wide|json]
+                           combines the outputs of sweep --shard k/n into the whole sweep's
 `;
 
 const commands: Record<string, (args: string[]) => number | Promise<number>> = {
@@ -27,6 +33,8 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   validate: validateCommand,
   calibrate: calibrateCommand,
   schema: schemaCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */

@@ -49,16 +49,17 @@ export function readCheckpoint(out: string, meta: SweepMeta): RunRecord[] {
 export class Checkpoint {
   private readonly fd: number;
 
-  /** Opens the checkpoint of `out`: continued when `resume`, else started afresh with `meta`. */
+  /**
+   * Writes the checkpoint of `out` afresh: the header, then the runs already finished (those
+   * read back by {@link readCheckpoint} when resuming, so a line cut short is dropped).
+   */
   constructor(
     readonly out: string,
     meta: SweepMeta,
-    resume: boolean,
+    finished: readonly RunRecord[],
   ) {
-    const file = checkpointPath(out);
-    const fresh = !resume || !existsSync(file);
-    this.fd = openSync(file, fresh ? 'w' : 'a');
-    if (fresh) writeSync(this.fd, JSON.stringify({ sweep: meta }) + '\n');
+    this.fd = openSync(checkpointPath(out), 'w');
+    writeSync(this.fd, [JSON.stringify({ sweep: meta }), ...finished.map((r) => JSON.stringify(r))].join('\n') + '\n');
   }
 
   /** Appends one finished run. */

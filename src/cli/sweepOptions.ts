@@ -89,7 +89,8 @@ export function parseSweepArgs(args: string[]): SweepRequest {
   };
 }
 
-function quoted(arg: string): string {
+/** `arg` as a POSIX shell word (quoted only when it needs to be). */
+export function quoted(arg: string): string {
   return /^[\w./:=,+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -64,6 +64,6 @@ export class SweepProgress {
   /** Ends the bar's line. */
   finish(summary: string): void {
     if (this.out.isTTY && !this.quiet) this.out.write('\r\x1b[2K');
-    if (!this.quiet) this.out.write(`sweep: ${summary} in ${duration((performance.now() - this.started) / 1000)}\n`);
+    if (!this.quiet) this.out.write(`sweep: ${summary} (${duration((performance.now() - this.started) / 1000)})\n`);
   }
 }

@@ -5,7 +5,7 @@
 import { DesignError } from './errors';
 import { formatJsonOutput, parseJsonOutput } from './jsonFormat';
 import { formatLong, parseLong } from './longFormat';
-import type { SweepMeta } from './meta';
+import { parseMetaLines, type SweepMeta } from './meta';
 import type { RunRecord } from './records';
 import { formatWide } from './wideFormat';
 
@@ -30,4 +30,14 @@ export function parseOutput(text: string, name: string): { format: OutputFormat;
     throw new DesignError(`${name}: a wide-format file holds summaries, not runs; write the sweep (or its shards) with --format long or json`);
   }
   return { format: 'long', ...parseLong(text, name) };
+}
+
+/** Only the header of a results file in any format (a file that is not one gives []). */
+export function parseOutputMeta(text: string): SweepMeta {
+  if (!text.trimStart().startsWith('{')) return parseMetaLines(text.split('\n').filter((l) => l.startsWith('#')));
+  try {
+    return Object.entries((JSON.parse(text) as { meta?: Record<string, string> }).meta ?? {});
+  } catch {
+    return [];
+  }
 }

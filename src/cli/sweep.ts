@@ -1,0 +1,118 @@
+/**
+ * `sweep <scenario> --vary path=values ... [--runs N] [--seed-base S] [--workers K]
+ * [--out FILE] [--format long|wide|json] [--shard k/n] [--resume]`: runs a design of
+ * combinations × repetitions on worker threads and writes the results in run order, so
+ * the bytes do not depend on the number of workers. Ctrl-C (or SIGTERM) stops at once and
+ * writes the finished runs; `--resume` finishes the rest. A run that crashes is reported
+ * with what reproduces it and the sweep goes on. Exit 0 when complete, 1 when some run
+ * crashed, 130 when interrupted, 2 on a user error (then nothing is written).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { describeCombination } from '../experiments/design';
+import type { SweepMeta } from '../experiments/meta';
+import { formatOutput, parseOutputMeta } from '../experiments/output';
+import type { RunRecord } from '../experiments/records';
+import type { RunSpec } from '../experiments/runPlan';
+import { checkpointPath, Checkpoint, readCheckpoint } from './sweepJournal';
+import { quoted, parseSweepArgs } from './sweepOptions';
+import { runPool, type TaskResult } from './sweepPool';
+import { SweepProgress } from './sweepProgress';
+import { prepareSweep, type PreparedSweep } from './sweepSetup';
+import { UserError } from './userError';
+
+/** Where a sweep writes: results on `stdout` when there is no --out, progress on `stderr`. */
+export interface SweepStreams {
+  stdout: { write(s: string): boolean };
+  stderr: NodeJS.WriteStream | { isTTY?: boolean; write(s: string): boolean };
+}
+
+/** The command that reproduces one run alone with `run`. */
+export function reproduceCommand(prepared: PreparedSweep, task: RunSpec): string {
+  const { request: req, design } = prepared;
+  const args = ['npm', 'run', '--silent', 'sim', '--', 'run', req.scenarioFile, '--seed', String(task.seed)];
+  if (req.days !== undefined) args.push('--days', String(req.days));
+  for (const s of req.sets) args.push('--set', s);
+  for (const assignment of describeCombination(design.paths, design.combinations[task.combination]).split(' ').filter(Boolean)) args.push('--set', assignment);
+  return args.map(quoted).join(' ');
+}
+
+function finishedBefore(prepared: PreparedSweep): RunRecord[] | 'complete' {
+  const { out, resume } = prepared.request;
+  if (out === undefined) return [];
+  if (!resume) {
+    if (existsSync(checkpointPath(out))) throw new UserError(`${checkpointPath(out)}: an interrupted sweep writes to ${out}; add --resume to finish it, or remove the checkpoint to start over`);
+    return [];
+  }
+  if (!existsSync(checkpointPath(out)) && existsSync(out) && JSON.stringify(parseOutputMeta(readFileSync(out, 'utf8'))) === JSON.stringify(prepared.meta)) return 'complete';
+  const planned = new Set(prepared.runs.map((r) => r.run));
+  const byRun = new Map<number, RunRecord>();
+  for (const r of readCheckpoint(out, prepared.meta)) if (planned.has(r.run)) byRun.set(r.run, r);
+  return [...byRun.values()];
+}
+
+function writeResults(path: string | undefined, text: string, streams: SweepStreams): void {
+  if (path === undefined) {
+    streams.stdout.write(text);
+    return;
+  }
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** Runs a prepared sweep; resolves to the exit code (see the file comment). */
+export async function executeSweep(prepared: PreparedSweep, streams: SweepStreams, signal?: AbortSignal): Promise<number> {
+  const { request: req, meta, design, runs } = prepared;
+  const before = finishedBefore(prepared);
+  if (before === 'complete') {
+    streams.stderr.write(`sweep: ${req.out} is already complete; nothing to resume\n`);
+    return 0;
+  }
+  let checkpoint: Checkpoint | undefined;
+  try {
+    checkpoint = req.out === undefined ? undefined : new Checkpoint(req.out, meta, before);
+  } catch (e) {
+    throw new UserError(`${req.out}: cannot write the results (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const records = new Map(before.map((r) => [r.run, r]));
+  const todo = runs.filter((r) => !records.has(r.run));
+  const progress = new SweepProgress(runs.length, records.size, streams.stderr, req.quiet);
+  let crashed = [...records.values()].filter((r) => r.error !== null).length;
+  const onResult = ({ task, kpis, error }: TaskResult) => {
+    const record: RunRecord = { ...task, values: design.combinations[task.combination], kpis, error };
+    records.set(task.run, record);
+    checkpoint?.append(record);
+    if (error !== null) {
+      crashed++;
+      progress.note(`sweep: run ${task.run} crashed (combination ${task.combination}, repetition ${task.repetition}, seed ${task.seed}): ${error}\n  reproduce it with: ${reproduceCommand(prepared, task)}`);
+    }
+    progress.tick();
+  };
+  const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal });
+  const complete = records.size === runs.length;
+  const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
+  writeResults(req.out, formatOutput(req.format, written, design.paths, records.values()), streams);
+  checkpoint?.close(complete);
+  const failures = crashed ? `, ${crashed} crashed` : '';
+  if (outcome === 'stopped') {
+    progress.finish(`stopped: ${records.size} of ${runs.length} runs done${failures}${req.out ? `; finish with the same command and --resume` : ''}`);
+    return 130;
+  }
+  progress.finish(`${runs.length} runs done${failures}${req.out ? ` · ${req.out}` : ''}`);
+  return crashed ? 1 : 0;
+}
+
+/** Runs the `sweep` command; Ctrl-C and SIGTERM stop it cleanly. Resolves to the exit code. */
+export async function sweepCommand(args: string[]): Promise<number> {
+  const prepared = prepareSweep(parseSweepArgs(args));
+  const stopper = new AbortController();
+  const stop = () => stopper.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await executeSweep(prepared, { stdout: process.stdout, stderr: process.stderr }, stopper.signal);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
