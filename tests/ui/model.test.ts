@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../../src/scenario/load';
+import { Simulation } from '../../src/core/simulation';
+import { tokensAt } from '../../src/ui/model/tokens';
+import { orderHistory, filterEntries } from '../../src/ui/model/history';
+import { weeklyLoad } from '../../src/ui/model/plan';
+import { kpiRows, compareRows } from '../../src/ui/model/kpiRows';
+import { computeKpis } from '../../src/metrics/kpis';
+import { changedLevers, leverValues, familyStocks, stocksValue } from '../../src/ui/model/levers';
+import { onTimeSeries, weeklyThroughput } from '../../src/ui/model/series';
+
+const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
+const sim = new Simulation(scenario, { trace: false });
+sim.runUntilDay(200);
+
+describe('UI models', () => {
+  it('put every open lot and booked order on exactly one token', () => {
+    const tokens = tokensAt(sim.state, scenario, sim.now);
+    expect(new Set(tokens.map((t) => t.key)).size).toBe(tokens.length);
+    expect(tokens.filter((t) => t.key.startsWith('l')).length).toBe(Object.keys(sim.state.lots).length);
+    expect(tokens.filter((t) => t.place.at === 'book' || t.place.at === 'board').length).toBe(sim.state.orders.filter((o) => o.status === 'booked').length);
+  });
+
+  it('tell an order’s story in time order, with its promise and its date moves', () => {
+    const moved = sim.state.orders.find((o) => o.dateMoves > 0 && o.status === 'delivered')!;
+    const h = orderHistory(moved.id, sim.transcript, sim.versions);
+    expect(h.map((x) => x.time)).toEqual([...h.map((x) => x.time)].sort((a, b) => a - b));
+    expect(h.some((x) => x.entry?.kind === 'date.moved')).toBe(true);
+    expect(h.some((x) => x.version?.commitment === 'promisedDay')).toBe(true);
+  });
+
+  it('filter the transcript by agent and order', () => {
+    const idx = filterEntries(sim.transcript, { agent: 'lanceur', client: null, order: null });
+    expect(idx.length).toBeGreaterThan(0);
+    expect(idx.every((i) => sim.transcript[i].agent === 'lanceur')).toBe(true);
+    expect(filterEntries(sim.transcript, { agent: null, client: null, order: 3 }).every((i) => sim.transcript[i].order === 3)).toBe(true);
+  });
+
+  it('count past weeks as produced and coming weeks as planned', () => {
+    const load = weeklyLoad(sim.state, sim.days, 199, 0.2);
+    expect(load.produced[10]).toBeGreaterThan(0);
+    expect(load.planned.slice(0, 28).every((x) => x === null)).toBe(true);
+    expect(load.planned.some((x) => x !== null && x > 0)).toBe(true);
+  });
+
+  it('show the paper’s figure beside the simulated one for the baseline', () => {
+    const rows = kpiRows(computeKpis(sim), 200 - scenario.warmupDays, scenario.calibration);
+    expect(rows.find((r) => r.kpi === 'defectRate')!.observed).toBe(0.1);
+    expect(rows.find((r) => r.kpi === 'wipOrdersMean')!.observed).toBeNull();
+    const cmp = compareRows(computeKpis(sim), computeKpis(sim));
+    expect(cmp.every((r) => r.diff === 0 || Number.isNaN(r.diff))).toBe(true);
+  });
+
+  it('report only the levers that changed, stocks included', () => {
+    const base = leverValues(scenario);
+    const fams = familyStocks(scenario).map((f) => ({ ...f, basis: 'daysOfCover' as const, value: 5 }));
+    const next = { ...base, 'lanceur.quantityMargin': 0.1, stocks: stocksValue(scenario, fams) };
+    expect(Object.keys(changedLevers(base, next)).sort()).toEqual(['lanceur.quantityMargin', 'stocks']);
+  });
+
+  it('derive throughput and on-time series up to the shown day only', () => {
+    const n = sim.days;
+    const tp = weeklyThroughput(sim.state.series.producedUO, n, 150);
+    expect(tp[151]).toBeNull();
+    expect(tp[150]).toBeGreaterThan(0);
+    const [last] = onTimeSeries(sim.state.series, n, 150);
+    expect(last[150]).toBeGreaterThanOrEqual(0);
+    expect(last[150]).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSettings, encodeSettings, SettingsError, type RunSettings } from '../../src/ui/model/settings';
+import { buildRunSpec } from '../../src/ui/model/runSpec';
+import { ScenarioError } from '../../src/scenario/errors';
+
+const settings: RunSettings = {
+  scenario: 'terssac-circuits',
+  seed: 7,
+  levers: { 'lanceur.quantityMargin': 0.3, 'lanceur.datePolicy': 'keep' },
+  interventions: [{ day: 40, path: 'lanceur.capacityReserve.share', value: 0.1 }],
+  day: 120,
+};
+
+describe('share links', () => {
+  it('decode what they encode', () => {
+    expect(decodeSettings('#' + encodeSettings(settings))).toEqual(settings);
+  });
+
+  it('carry a scenario loaded from disk, accents included', () => {
+    const s = { ...settings, scenario: 'file:mine.json', file: '{"name": "atelier à façon"}' };
+    expect(decodeSettings(encodeSettings(s))).toEqual(s);
+  });
+
+  it('refuse a bad seed with the part that is wrong', () => {
+    expect(() => decodeSettings('s=terssac-circuits&seed=-2')).toThrow(SettingsError);
+    expect(() => decodeSettings('s=terssac-circuits&seed=-2')).toThrow(/seed/);
+    expect(() => decodeSettings('seed=1')).toThrow(/^s:/);
+    expect(() => decodeSettings('s=x&seed=1&i=[{"day":1}]')).toThrow(/i\[0\]/);
+  });
+
+  it('refuse a lever outside its range with the scenario path', () => {
+    const bad = { ...settings, levers: { 'lanceur.quantityMargin': 3 } };
+    expect(() => buildRunSpec(bad)).toThrow(ScenarioError);
+    expect(() => buildRunSpec(bad)).toThrow(/lanceur\.quantityMargin/);
+  });
+
+  it('refuse an unknown scenario name', () => {
+    expect(() => buildRunSpec({ ...settings, scenario: 'nope' })).toThrow(/no scenario named "nope"/);
+  });
+
+  it('build a run with the levers applied', () => {
+    const spec = buildRunSpec(settings);
+    expect(spec.scenario.lanceur.quantityMargin).toBe(0.3);
+    expect(spec.interventions).toHaveLength(1);
+  });
+});
