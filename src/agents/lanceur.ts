@@ -32,7 +32,7 @@ function wipExcessUO(m: Model): number {
     const routing = m.scenario.products.find((p) => p.id === m.order(lot.order).product)!.routing;
     if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
   }
-  return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay, m.calendar));
+  return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
 }
 
 /** The lanceur's view of the book today. */
@@ -113,7 +113,7 @@ export function onReview(m: Model, day: number): void {
   m.state.reserveSamples.push(plan.reserveHeld);
   m.state.reserveDays.push(day);
   m.state.lastReviewDay = day;
-  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay, m.calendar), reserveHeld: plan.reserveHeld });
+  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay), reserveHeld: plan.reserveHeld });
 }
 
 /** Moves an order's promised date: a new plan version, announced to the client. */

@@ -71,12 +71,11 @@ export function byPlannedLaunch(a: BookLine, b: BookLine): number {
 }
 
 /**
- * UO of normal orders the lanceur launches per working day: the weekly production norm spread
- * over the working days, and never more than the capacity outside the reserve.
+ * UO of normal orders the lanceur plans per working day: the capacity outside the reserve.
+ * (In case A this is the 800 UO/week norm: 70 % of about 1,150.)
  */
-export function dailyNorm(lanceur: LanceurSpec, capacityUOPerDay: number, calendar: Calendar): number {
-  const perDay = lanceur.normUOPerWeek / Math.max(1, calendar.hoursPerWeek / Math.max(1e-9, calendar.hoursPerDay));
-  return Math.min(perDay, (1 - lanceur.capacityReserve.share) * capacityUOPerDay);
+export function dailyNorm(lanceur: LanceurSpec, capacityUOPerDay: number): number {
+  return (1 - lanceur.capacityReserve.share) * capacityUOPerDay;
 }
 
 /** Reviewed orders (commitments already made) before new ones, then by planned launch. */
@@ -87,7 +86,7 @@ function byCommitment(a: BookLine, b: BookLine): number {
 /** The daily plan. Pure: depends only on its arguments. */
 export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calendar): DailyPlan {
   const { today, capacityUOPerDay } = view;
-  const norm = dailyNorm(lanceur, capacityUOPerDay, calendar);
+  const norm = dailyNorm(lanceur, capacityUOPerDay);
   const launches: DailyPlan['launches'] = [];
   const moves: DateMove[] = [];
   const normal: BookLine[] = [];

@@ -10,7 +10,7 @@ export function parse<const O extends NonNullable<ParseArgsConfig['options']>>(a
   try {
     return parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UserError((e as Error).message.replace(/^TypeError \[\w+\]: /, ''));
+    throw new UserError((e as Error).message.replace(/^TypeError \[\w+\]: /, '').split('\n').join(' '));
   }
 }
 

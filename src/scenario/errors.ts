@@ -54,8 +54,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
     case 'too_big':
       return { path, message: issue.origin === 'array' ? `expected at most ${issue.maximum} item(s)${got}` : `expected a number ${issue.inclusive ? '≤' : '<'} ${issue.maximum}${got}` };
     case 'invalid_union': {
-      if (issue.errors.length === 0) {
-        return { path, message: `expected a known "type"/"kind"${got}` };
+      const d = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+      if (d.discriminator && d.options) {
+        const value = d.input && typeof d.input === 'object' ? (d.input as Record<string, unknown>)[d.discriminator] : undefined;
+        return { path, message: `expected one of ${d.options.join(', ')}, got ${shown(value)}` };
       }
       return { path, message: `matches none of the allowed forms${got}` };
     }

@@ -83,7 +83,6 @@ const commercialSchema = z.strictObject({
 
 const lanceurSchema = z.strictObject({
   quantityMargin: z.number().min(0).max(1).default(0.2).describe('launched = ordered × (1 + margin)'),
-  normUOPerWeek: positive.default(800).describe("the production norm the lanceur levels to, capped by the capacity outside the reserve"),
   capacityReserve: z
     .strictObject({ share: z.number().min(0).max(0.9).default(0.3), horizonDays: positive.default(15) })
     .default({ share: 0.3, horizonDays: 15 }),
