@@ -5,7 +5,7 @@
  */
 import { ScenarioError } from '../scenario/errors';
 import { validateScenario } from '../scenario/load';
-import { getPath, nearestPaths, setPath } from '../scenario/paths';
+import { getPath, leafPaths, nearestPaths, setPath } from '../scenario/paths';
 import type { Scenario } from '../scenario/schema';
 import { describeCombination, type Design } from './design';
 import { DesignError } from './errors';
@@ -15,8 +15,9 @@ export function valuesAt(raw: unknown, paths: readonly string[], flag = '--vary'
   return paths.map((path) => {
     try {
       const value = getPath(raw, path);
-      if (value !== undefined && (typeof value === 'object' && value !== null)) {
-        throw new DesignError(`${flag} ${path}: not a single parameter but a group; vary one of ${nearestPaths(path + '.', raw).join(', ')}`);
+      if (typeof value === 'object' && value !== null) {
+        const inside = leafPaths(value, path);
+        throw new DesignError(`${flag} ${path}: a group of ${inside.length} parameters, not one; vary one of them, such as ${inside.slice(0, 3).join(', ')}`);
       }
       return value;
     } catch (e) {
