@@ -32,6 +32,6 @@ describe('RunEngine', () => {
     const e = new RunEngine({ ...spec, scenario: { ...scenario, days: 20, warmupDays: 0 } });
     e.seekDay(500);
     expect(e.finished).toBe(true);
-    expect(e.day).toBe(20);
+    expect(e.day).toBe(19);
   });
 });

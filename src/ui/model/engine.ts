@@ -36,7 +36,7 @@ export class RunEngine {
 
   /** The displayed day index. */
   get day(): number {
-    return Math.min(Math.floor(this.time / 24), this.sim.days);
+    return Math.min(Math.floor(this.time / 24), this.sim.days - 1);
   }
 
   /** Whether the run has reached its end. */
@@ -70,7 +70,7 @@ export class RunEngine {
   private advanceTo(t: number): void {
     const every = SNAPSHOT_EVERY_DAYS * 24;
     for (;;) {
-      const boundary = (Math.floor(this.time / every) + 1) * every;
+      const boundary = (Math.floor((this.time + 1e-6) / every) + 1) * every;
       const stop = Math.min(t, boundary - 1e-9);
       this.drain(stop);
       this.time = Math.max(this.time, stop);
