@@ -1,6 +1,6 @@
 /**
  * `sweep <scenario> --vary path=values ... [--runs N] [--seed-base S] [--workers K]
- * [--out FILE] [--format long|wide|json] [--shard k/n] [--resume]`: runs a design of
+ * [--out FILE] [--format long|wide|json] [--shard k/n] [--resume] [--timeout S]`: runs a design of
  * combinations × repetitions on worker threads and writes the results in run order, so
  * the bytes do not depend on the number of workers. Ctrl-C (or SIGTERM) stops at once and
  * writes the finished runs; `--resume` finishes the rest. A run that crashes is reported
@@ -88,7 +88,8 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
     }
     progress.tick();
   };
-  const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal });
+  const runTimeoutMs = req.timeout === undefined ? undefined : req.timeout * 1000;
+  const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal, runTimeoutMs });
   const complete = records.size === runs.length;
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
   writeResults(req.out, formatOutput(req.format, written, design.paths, records.values()), streams);

@@ -2,7 +2,8 @@
  * The `sweep` command's flags, parsed into a {@link SweepRequest}, and the canonical command
  * line recorded in the results' header: only what defines the runs (scenario, design,
  * repetitions, seeds, run options), in a fixed order, so that how the sweep was executed
- * (--workers, --shard, --resume, --out, --format, --quiet) changes no byte of the results.
+ * (--workers, --shard, --resume, --out, --format, --quiet, --timeout) changes no byte of the
+ * results (unless a run times out).
  */
 import { availableParallelism } from 'node:os';
 import { outputFormats, type OutputFormat } from '../experiments/output';
@@ -29,6 +30,8 @@ export interface SweepRequest {
   shard: Shard | undefined;
   resume: boolean;
   quiet: boolean;
+  /** Longest a run may take, in seconds, before it is stopped and recorded as crashed. */
+  timeout: number | undefined;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -55,6 +58,7 @@ export function parseSweepArgs(args: string[]): SweepRequest {
     shard: { type: 'string' },
     resume: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    timeout: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UserError('sweep: expected one scenario file, for example: sweep scenarios/terssac-circuits.json --vary lanceur.quantityMargin=0:0.3:0.1 --runs 20');
   const designs = [values.lhs !== undefined && '--lhs', values.oat && '--oat', values['design-file'] !== undefined && '--design-file'].filter(Boolean);
@@ -86,6 +90,7 @@ export function parseSweepArgs(args: string[]): SweepRequest {
     shard,
     resume: values.resume ?? false,
     quiet: values.quiet ?? false,
+    timeout: intFlag('timeout', values.timeout, 1, 7 * 24 * 3600),
   };
 }
 

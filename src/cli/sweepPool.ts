@@ -3,7 +3,8 @@
  * hands each result to the caller as it arrives (in completion order; the caller writes in
  * run order). Stopping terminates the workers at once: runs in flight are dropped, to be
  * redone by `--resume`. A worker that fails to start is a bug and rejects the pool; one that
- * dies during a run records that run as crashed and is replaced.
+ * dies during a run, or outlasts the time limit of a run, records that run as crashed and is
+ * replaced.
  */
 import { Worker } from 'node:worker_threads';
 import type { RunSpec } from '../experiments/runPlan';
@@ -24,31 +25,46 @@ export interface PoolOptions {
   workers: number;
   onResult: (result: TaskResult) => void;
   signal?: AbortSignal;
+  /** Longest a run may take, in milliseconds (default: no limit). */
+  runTimeoutMs?: number;
 }
 
 const ENTRY = new URL('./sweepWorkerBoot.mjs', import.meta.url);
 
 /** Runs every task; resolves to 'done', or 'stopped' when `signal` aborted first. */
-export function runPool({ scenarios, tasks, workers, onResult, signal }: PoolOptions): Promise<'done' | 'stopped'> {
+export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeoutMs }: PoolOptions): Promise<'done' | 'stopped'> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let finished = 0;
     let settled = false;
-    const live = new Set<Worker>();
+    type Current = { task: RunSpec | null; timer?: ReturnType<typeof setTimeout> };
+    const live = new Map<Worker, Current>();
     const settle = (outcome: 'done' | 'stopped' | Error) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', stop);
-      for (const w of live) void w.terminate();
+      for (const [w, current] of live) {
+        clearTimeout(current.timer);
+        void w.terminate();
+      }
       live.clear();
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
     const stop = () => settle('stopped');
-    const feed = (w: Worker, current: { task: RunSpec | null }) => {
+    const lost = (w: Worker, current: Current, error: string) => {
+      clearTimeout(current.timer);
+      live.delete(w);
+      void w.terminate();
+      onResult({ task: current.task!, kpis: null, error });
+      if (++finished === tasks.length) return settle('done');
+      spawn();
+    };
+    const feed = (w: Worker, current: Current) => {
       if (next < tasks.length) {
         current.task = tasks[next++];
         w.postMessage(current.task);
+        if (runTimeoutMs) current.timer = setTimeout(() => lost(w, current, `timed out after ${runTimeoutMs / 1000} s`), runTimeoutMs);
       } else {
         current.task = null;
         live.delete(w);
@@ -57,25 +73,23 @@ export function runPool({ scenarios, tasks, workers, onResult, signal }: PoolOpt
     };
     const spawn = () => {
       const w = new Worker(ENTRY, { workerData: { scenarios } });
-      const current: { task: RunSpec | null } = { task: null };
+      const current: Current = { task: null };
       let ready = false;
-      live.add(w);
+      live.set(w, current);
       w.on('message', (m: WorkerMessage) => {
-        if (settled) return;
+        if (settled || !live.has(w)) return;
         if (m.type === 'ready') ready = true;
         else {
+          clearTimeout(current.timer);
           onResult({ task: current.task!, kpis: m.kpis, error: m.error });
           if (++finished === tasks.length) return settle('done');
         }
         feed(w, current);
       });
       w.on('error', (e) => {
-        if (settled) return;
-        live.delete(w);
+        if (settled || !live.has(w)) return;
         if (!ready || !current.task) return settle(new Error(`a sweep worker failed to start: ${e.stack ?? e.message}`));
-        onResult({ task: current.task, kpis: null, error: `worker died: ${e.message}` });
-        if (++finished === tasks.length) return settle('done');
-        spawn();
+        lost(w, current, `worker died: ${e.message}`);
       });
     };
     if (signal?.aborted) return settle('stopped');

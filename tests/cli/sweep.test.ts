@@ -67,6 +67,16 @@ describe('sweep', () => {
     expect(rows.filter((l) => l.split(',')[1] !== '1').every((l) => l.endsWith(','))).toBe(true);
   });
 
+  it('stops a run that outlasts --timeout, records it as crashed and goes on', async () => {
+    const r = await sweep([BASELINE, '--vary', 'lanceur.quantityMargin=0,0.1', '--runs', '2', ...SHORT, '--workers', '2', '--timeout', '2'], (p) => {
+      p.scenarios[1] = { ...p.scenarios[1], days: 1e7 };
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/run 1 crashed \(combination 1, repetition 0, seed \d+\): timed out after 2 s/);
+    expect(r.stderr).toMatch(/run 3 crashed \(combination 1, repetition 1, seed \d+\): timed out after 2 s/);
+    expect(r.stdout.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.endsWith(','))).toEqual([true, false, true, false]);
+  });
+
   it.each([
     [['--vary', 'lanceur.quantityMargn=0,0.1'], /no such parameter; nearest: lanceur.quantityMargin/],
     [['--vary', 'lanceur.quantityMargin=0:2:0.5'], /2 of 5 combination\(s\) refused before any run:\ncombination 3 \(lanceur.quantityMargin=1.5\): lanceur.quantityMargin: expected a number ≤ 1/],
