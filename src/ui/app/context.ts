@@ -1,0 +1,30 @@
+/**
+ * What views may ask of the app, and what the app asks of views. Views read the run through
+ * `engine` and act only through these commands (move in time, select an order, start a new
+ * run from settings); none of them touches the simulation's state.
+ */
+import type { RunEngine } from '../model/engine';
+import type { RunSettings } from '../model/settings';
+
+/** The app, as views see it. */
+export interface AppContext {
+  readonly engine: RunEngine;
+  readonly settings: RunSettings;
+  /** Moves the displayed time to `t` hours (pauses playing). */
+  seekTime(t: number): void;
+  /** Pins an order in the side panel (null to clear). */
+  selectOrder(order: number | null): void;
+  /** Starts a run from `settings`; returns false (and shows why) when they are refused. */
+  start(settings: RunSettings, message?: string): boolean;
+  /** Shows a message in the banner. */
+  notify(text: string, kind: 'error' | 'info'): void;
+}
+
+/** A DOM view's lifecycle. `update` is called after the run moved, `relabel` after a language change. */
+export interface View {
+  update(force: boolean): void;
+  relabel(): void;
+  /** Called when a new run starts (new engine). */
+  reset?(): void;
+  resize?(): void;
+}

@@ -1,0 +1,31 @@
+/**
+ * The browser entry: styles, the app on `#app`, reopening the run named by the URL hash (or
+ * the saved one, or the baseline), and following later hash changes (a pasted link). With
+ * `?bench=N` it runs the rendering benchmark instead (see app/bench.ts).
+ */
+import 'uplot/dist/uPlot.min.css';
+import './styles.css';
+import { App } from './app/App';
+import { decodeSettings } from './model/settings';
+import { t } from './i18n/i18n';
+import { runBench } from './app/bench';
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const app = new App(root);
+  await app.boot(location.hash, decodeSettings);
+  window.addEventListener('hashchange', () => {
+    if (location.hash.length <= 1) return;
+    try {
+      app.start(decodeSettings(location.hash));
+    } catch (e) {
+      app.notify(`${t('msg.badLink')}\n${(e as Error).message}`, 'error');
+    }
+  });
+  (window as unknown as { negoplan: App }).negoplan = app;
+  const bench = new URLSearchParams(location.search).get('bench');
+  if (bench) await runBench(app, Number(bench));
+  document.body.dataset.ready = 'true';
+}
+
+void main();

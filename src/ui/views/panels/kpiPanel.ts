@@ -1,0 +1,36 @@
+/**
+ * The key-figures panel: the run's KPIs as of the displayed day, measured after the warm-up,
+ * and for a calibrated scenario the paper's observed figure beside each simulated one.
+ */
+import { computeKpis } from '../../../metrics/kpis';
+import type { AppContext, View } from '../../app/context';
+import { el } from '../../app/shell';
+import { t, tl } from '../../i18n/i18n';
+import { formatValue, kpiRows } from '../../model/kpiRows';
+
+/** The KPI panel. */
+export class KpiPanel implements View {
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly ctx: AppContext,
+  ) {}
+
+  update(): void {
+    const e = this.ctx.engine;
+    const sim = e.sim;
+    const measured = Math.max(0, e.day + 1 - sim.scenario.warmupDays);
+    const rows = kpiRows(computeKpis(sim), measured, sim.scenario.calibration);
+    const hasObserved = rows.some((r) => r.observed !== null);
+    const table = el('table', {}, el('tr', {}, el('th', {}, ''), el('th', { class: 'num' }, t('kpi.simulated')), ...(hasObserved ? [el('th', { class: 'num' }, t('kpi.observed'))] : [])));
+    for (const r of rows) {
+      const tr = el('tr', { 'data-kpi': r.kpi }, el('td', {}, tl(r.kpi)), el('td', { class: 'num', 'data-testid': `kpi-${r.kpi}` }, formatValue(measured > 0 ? r.value : null, r.unit)));
+      if (hasObserved) tr.append(el('td', { class: 'num obs' }, r.observed === null ? '' : formatValue(r.observed, r.unit)));
+      table.append(tr);
+    }
+    this.host.replaceChildren(el('h2', {}, t('kpi.title')), table);
+  }
+
+  relabel(): void {
+    this.update();
+  }
+}

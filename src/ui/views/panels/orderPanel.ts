@@ -1,0 +1,68 @@
+/**
+ * The selected (or hovered) order: its client, quantities, first and current promise, launch
+ * and delivery, then its whole history (transcript lines and plan versions) in the current
+ * language. Clicking a history line jumps to that moment.
+ */
+import { formatTime } from '../../../core/calendar';
+import { renderEntry } from '../../../negotiation/transcript';
+import type { PlanVersion } from '../../../negotiation/planVersions';
+import type { AppContext, View } from '../../app/context';
+import { el } from '../../app/shell';
+import { language, t } from '../../i18n/i18n';
+import { orderHistory } from '../../model/history';
+
+/** A plan version as one line in the current language. */
+export function renderVersion(v: PlanVersion): string {
+  const when = language() === 'fr' ? formatTime(v.time).replace('day', 'jour') : formatTime(v.time);
+  return `${when} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
+}
+
+/** The order panel. */
+export class OrderPanel implements View {
+  pinned: number | null = null;
+  hovered: number | null = null;
+  private shown: string = '';
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly ctx: AppContext,
+  ) {}
+
+  update(force: boolean): void {
+    const id = this.hovered ?? this.pinned;
+    const sim = this.ctx.engine.sim;
+    const o = id === null ? undefined : sim.state.orders[id];
+    const key = `${id}|${sim.transcript.length}|${sim.versions.length}|${language()}`;
+    if (!force && key === this.shown) return;
+    this.shown = key;
+    if (!o) {
+      this.host.replaceChildren(el('h2', {}, t('order.title')), el('p', { class: 'legend-note' }, t('order.none')));
+      return;
+    }
+    const day = (h: number | null) => (h === null ? '–' : String(Math.floor(h / 24)));
+    const facts: [string, string][] = [
+      [t('order.client'), `${o.client} (${t(`kind.${o.kind}`)})${o.urgent ? ' · ' + t('legend.urgent') : ''}`],
+      [t('order.status'), o.status],
+      [t('order.quantity'), `${o.firstQuantity} → ${o.quantity} · ${t('order.launched')} ${o.launched}`],
+      [t('order.first'), String(o.firstPromisedDay)],
+      [t('order.promised'), String(o.promisedDay)],
+      [t('order.launched'), day(o.launchedAt)],
+      [t('order.delivered'), day(o.deliveredAt)],
+    ];
+    const history = el('div', { class: 'history', 'data-testid': 'order-history' });
+    for (const item of orderHistory(o.id, sim.transcript, sim.versions)) {
+      const line = item.entry ? el('div', {}, renderEntry(item.entry, language())) : el('div', { class: 'version' }, renderVersion(item.version));
+      line.onclick = () => this.ctx.seekTime(item.time);
+      history.append(line);
+    }
+    this.host.replaceChildren(
+      el('h2', {}, `${t('order.title')} ${String(o.id).padStart(4, '0')}`),
+      el('table', {}, ...facts.map(([k, v]) => el('tr', {}, el('td', {}, k), el('td', {}, v)))),
+      history,
+    );
+  }
+
+  relabel(): void {
+    this.update(true);
+  }
+}

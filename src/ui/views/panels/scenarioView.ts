@@ -1,0 +1,86 @@
+/**
+ * The scenario panel: pick a bundled scenario, load one from disk (validated by the same
+ * loader as the CLI; a refused file leaves the current run alone), edit the seed, and copy a
+ * link that reopens this run exactly (scenario, seed, levers, interventions, day).
+ */
+import { loadScenario } from '../../../scenario/load';
+import type { AppContext, View } from '../../app/context';
+import { el } from '../../app/shell';
+import { t } from '../../i18n/i18n';
+import { bundledNames } from '../../model/scenarios';
+import { encodeSettings } from '../../model/settings';
+
+/** The scenario view. */
+export class ScenarioView implements View {
+  private readonly pick = el('select', { 'data-testid': 'scenario-pick' });
+  private readonly file = el('input', { type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file' });
+  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', style: 'width:110px' });
+  private readonly runSeed = el('button', { 'data-testid': 'seed-apply' });
+  private readonly share = el('button', { 'data-testid': 'share' });
+  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', style: 'width:100%' });
+  private readonly desc = el('p', { class: 'desc' });
+  private readonly labels = { pick: el('span'), load: el('span'), seed: el('span'), desc: el('h2') };
+
+  constructor(
+    host: HTMLElement,
+    private readonly ctx: AppContext,
+  ) {
+    this.pick.oninput = () => ctx.start({ scenario: this.pick.value, seed: NaN, levers: {}, interventions: [], day: 0 });
+    this.file.onchange = () => void this.loadFile();
+    this.runSeed.onclick = () => {
+      const seed = Number(this.seed.value);
+      ctx.start({ ...ctx.settings, seed, day: 0 });
+    };
+    this.share.onclick = () => this.copyLink();
+    host.append(
+      el('div', { class: 'scenario-form' }, this.labels.pick, this.pick, this.labels.load, this.file, this.labels.seed, el('div', {}, this.seed, ' ', this.runSeed), el('span'), el('div', {}, this.share), el('span'), this.link),
+      this.labels.desc,
+      this.desc,
+    );
+  }
+
+  private async loadFile(): Promise<void> {
+    const f = this.file.files?.[0];
+    if (!f) return;
+    const text = await f.text();
+    this.file.value = '';
+    try {
+      const s = loadScenario(text, f.name);
+      this.ctx.start({ scenario: `file:${f.name}`, file: text, seed: s.seed, levers: {}, interventions: [], day: 0 }, `${t('scenario.loaded')}: ${f.name}`);
+    } catch (e) {
+      this.ctx.notify(`${t('msg.badFile')}\n${(e as Error).message}`, 'error');
+    }
+  }
+
+  private copyLink(): void {
+    const hash = encodeSettings({ ...this.ctx.settings, day: this.ctx.engine.day });
+    const url = `${location.href.replace(/#.*$/, '')}#${hash}`;
+    history.replaceState(null, '', `#${hash}`);
+    this.link.value = url;
+    void navigator.clipboard?.writeText(url).catch(() => undefined);
+    this.ctx.notify(t('scenario.shared'), 'info');
+  }
+
+  reset(): void {
+    const s = this.ctx.settings;
+    const names = bundledNames();
+    this.pick.replaceChildren(...names.map((n) => el('option', { value: n }, n)), ...(s.scenario.startsWith('file:') ? [el('option', { value: s.scenario }, s.scenario.slice(5))] : []));
+    this.pick.value = s.scenario;
+    this.seed.value = String(s.seed);
+    this.link.value = '';
+    this.relabel();
+  }
+
+  update(): void {}
+
+  relabel(): void {
+    this.labels.pick.textContent = t('scenario.pick');
+    this.labels.load.textContent = t('scenario.load');
+    this.labels.seed.textContent = t('scenario.seed');
+    this.labels.desc.textContent = t('scenario.description');
+    this.runSeed.textContent = t('scenario.applySeed');
+    this.share.textContent = t('scenario.share');
+    const sc = this.ctx.engine.sim.scenario;
+    this.desc.textContent = `${sc.name}. ${sc.description}`;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The transcript: every negotiation and decision so far as a readable sentence in the
+ * current language, filterable by agent, client and order; clicking a line jumps to that
+ * moment and selects its order.
+ */
+import { renderEntry } from '../../../negotiation/transcript';
+import type { AppContext, View } from '../../app/context';
+import { el } from '../../app/shell';
+import { language, t } from '../../i18n/i18n';
+import { filterEntries, type RecordFilter } from '../../model/history';
+import { VirtualList } from '../virtualList';
+import { Filters } from './filters';
+
+/** The transcript view. */
+export class TranscriptView implements View {
+  private readonly filters: Filters;
+  private readonly list: VirtualList;
+  private readonly count = el('span', { class: 'legend-note', 'data-testid': 'transcript-count' });
+  private readonly hint = el('span', { class: 'legend-note' });
+  private indices: number[] = [];
+  private filter: RecordFilter = { agent: null, client: null, order: null };
+  private seen = -1;
+
+  constructor(
+    host: HTMLElement,
+    private readonly ctx: AppContext,
+  ) {
+    this.filters = new Filters(true, (f) => {
+      this.filter = f;
+      this.update(true);
+    });
+    this.list = new VirtualList(
+      (row, i) => {
+        const e = this.ctx.engine.sim.transcript[this.indices[i]];
+        if (!e) return;
+        row.append(el('span', { class: 'who' }, e.agent), renderEntry(e, language()));
+      },
+      (i) => {
+        const e = this.ctx.engine.sim.transcript[this.indices[i]];
+        if (!e) return;
+        if (e.order !== null) this.ctx.selectOrder(e.order);
+        this.ctx.seekTime(e.time);
+      },
+    );
+    this.list.element.style.height = 'calc(100% - 40px)';
+    this.list.element.dataset.testid = 'transcript-list';
+    this.filters.element.append(this.count, this.hint);
+    host.append(this.filters.element, this.list.element);
+  }
+
+  reset(): void {
+    this.filters.reset(this.ctx.engine.sim);
+    this.seen = -1;
+  }
+
+  update(force: boolean): void {
+    const tr = this.ctx.engine.sim.transcript;
+    if (!force && tr.length === this.seen) return;
+    this.seen = tr.length;
+    this.indices = filterEntries(tr, this.filter);
+    this.count.textContent = `${this.indices.length} ${t('tr.count')}`;
+    this.list.setCount(this.indices.length, true);
+  }
+
+  relabel(): void {
+    this.hint.textContent = t('tr.hint');
+    this.filters.reset(this.ctx.engine.sim);
+    this.update(true);
+  }
+}

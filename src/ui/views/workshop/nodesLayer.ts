@@ -1,0 +1,141 @@
+/**
+ * The workshop's fixed nodes and their live gauges: client nodes (kind colour, trust gauge,
+ * lost or line stopped), the commercial's book, the lanceur's board, the stations (down in
+ * red, queue length), quality control (good / off-spec / scrap), the stock per family, the
+ * delivery lane and a legend. `build` lays them out; `update` redraws only the gauges and
+ * changes a label's text only when its value changed.
+ */
+import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
+import type { SimState } from '../../../core/state';
+import type { Scenario } from '../../../scenario/schema';
+import { COLOR, KIND_COLOR } from '../../config/colors';
+import type { Rect, WorkshopLayout } from '../../config/layout';
+import { t } from '../../i18n/i18n';
+import { familiesOf } from '../../model/levers';
+
+const TITLE: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: COLOR.text };
+const SMALL: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 11, fill: COLOR.muted };
+
+/** The nodes layer. */
+export class NodesLayer {
+  readonly container = new Container();
+  private readonly frame = new Graphics();
+  private readonly gauges = new Graphics();
+  private readonly labels = new Container();
+  private readonly values = new Map<string, Text>();
+  private layout!: WorkshopLayout;
+  private scenario!: Scenario;
+
+  constructor() {
+    this.container.addChild(this.frame, this.gauges, this.labels);
+  }
+
+  /** Lays the nodes out (on start, resize and language change). */
+  build(layout: WorkshopLayout, scenario: Scenario): void {
+    this.layout = layout;
+    this.scenario = scenario;
+    this.frame.clear();
+    for (const c of this.labels.removeChildren()) c.destroy();
+    this.values.clear();
+    const box = (r: Rect, title: string) => {
+      this.frame.roundRect(r.x, r.y, r.w, r.h, 6).fill(COLOR.panel).stroke({ width: 1, color: COLOR.panelBorder });
+      this.text(title, r.x + 2, r.y - 16, TITLE, r.w - 4);
+    };
+    box(layout.book, t('node.book'));
+    box(layout.board, t('node.board'));
+    scenario.stations.forEach((s, i) => {
+      box(layout.stations[i], s.name || s.id);
+      this.value(`q${i}`, layout.stations[i].x + 6, layout.stations[i].y + layout.stations[i].h - 16);
+    });
+    box(layout.control, t('node.control'));
+    familiesOf(scenario).forEach((f, i) => {
+      const r = layout.stocks[i];
+      box(r, `${t('node.stock')} · ${f}`);
+      this.value(`stock${i}`, r.x + 6, r.y + 6);
+    });
+    for (const [i, k] of (['good', 'offSpec', 'scrap'] as const).entries()) this.value(`qc${k}`, layout.control.x + 6, layout.control.y + 6 + i * 30);
+    this.frame.rect(layout.shipping.x, layout.shipping.y, layout.shipping.w, layout.shipping.h).fill({ color: 0xeef0f4 });
+    this.text(t('node.shipping'), layout.shipping.x + 6, layout.shipping.y - 16, TITLE);
+    scenario.clients.forEach((c, i) => {
+      const n = layout.clients[i];
+      const id = this.text(c.id, n.x, n.y, { ...TITLE, fontSize: 11, fill: 0xffffff });
+      id.anchor.set(0.5);
+    });
+    this.legend();
+  }
+
+  private legend(): void {
+    let x = this.layout.book.x;
+    const y = 2;
+    for (const k of ['internal', 'semiExternal', 'external'] as const) {
+      this.frame.circle(x + 5, y + 7, 4.5).fill(KIND_COLOR[k]);
+      x += 12 + this.text(t(`kind.${k}`), x + 12, y, SMALL).width + 10;
+    }
+    this.frame.poly([x + 5, y + 1, x + 10, y + 7, x + 5, y + 13, x, y + 7]).fill(COLOR.muted);
+    x += 12 + this.text(t('legend.urgent'), x + 12, y, SMALL).width + 10;
+    this.frame.circle(x + 5, y + 7, 5).fill(COLOR.muted).stroke({ width: 2, color: COLOR.late });
+    this.text(t('legend.late'), x + 14, y, SMALL);
+  }
+
+  private text(s: string, x: number, y: number, style: TextStyleOptions, wrap?: number): Text {
+    const tx = new Text({ text: s, style: wrap ? { ...style, wordWrap: false } : style });
+    tx.position.set(x, y);
+    if (wrap && tx.width > wrap) tx.scale.set(wrap / tx.width);
+    this.labels.addChild(tx);
+    return tx;
+  }
+
+  private value(key: string, x: number, y: number): void {
+    this.values.set(key, this.text('', x, y, SMALL));
+  }
+
+  private setValue(key: string, s: string): void {
+    const tx = this.values.get(key);
+    if (tx && tx.text !== s) tx.text = s;
+  }
+
+  /** Redraws the gauges from the state (trust, stations down, control outcomes, stock). */
+  update(state: SimState): void {
+    const g = this.gauges.clear();
+    const L = this.layout;
+    state.clients.forEach((c, i) => {
+      const n = L.clients[i];
+      const line = state.lines[c.id];
+      g.circle(n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
+      if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
+      const w = 36;
+      g.rect(n.x - w / 2, n.y + n.r + 2, w, 4).fill(0xe3e5ea);
+      g.rect(n.x - w / 2, n.y + n.r + 2, w * Math.max(0, Math.min(1, c.trust)), 4).fill(c.trust < this.scenario.clients[i].trustThreshold + 0.1 ? COLOR.trustLow : COLOR.trustHigh);
+    });
+    state.stations.forEach((s, i) => {
+      const r = L.stations[i];
+      if (s.down) g.roundRect(r.x, r.y, r.w, r.h, 6).stroke({ width: 3, color: COLOR.down });
+      this.setValue(`q${i}`, `${s.down ? t('node.down') + ' · ' : ''}${s.queue.length + (s.current === null ? 0 : 1)}`);
+    });
+    let good = 0, off = 0, scrap = 0;
+    for (const o of state.orders) {
+      good += o.good;
+      off += o.offSpec;
+      scrap += o.scrap;
+    }
+    const total = Math.max(1, good + off + scrap);
+    const c = L.control;
+    const barX = c.x + 6;
+    const barW = c.w - 12;
+    for (const [i, [k, v, col]] of ([['good', good, COLOR.good], ['offSpec', off, COLOR.offSpec], ['scrap', scrap, COLOR.scrap]] as const).entries()) {
+      g.rect(barX, c.y + 21 + i * 30, Math.max(1, (barW * v) / total), 8).fill(col);
+      this.setValue(`qc${k}`, `${t(`node.${k}`)} ${v}`);
+    }
+    familiesOf(this.scenario).forEach((f, i) => {
+      let units = 0;
+      for (const p of this.scenario.products) if (p.family === f) units += state.stock[p.id] ?? 0;
+      this.setValue(`stock${i}`, `${Math.round(units)}`);
+      const r = L.stocks[i];
+      g.rect(r.x + 6, r.y + r.h - 12, Math.min(r.w - 12, Math.sqrt(units) * 2), 6).fill(COLOR.stock);
+    });
+  }
+
+  destroy(): void {
+    this.container.destroy({ children: true });
+  }
+}
