@@ -6,7 +6,7 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { SweepMeta } from '../experiments/meta';
-import type { RunRecord } from '../experiments/records';
+import { withNaN, type RunRecord } from '../experiments/records';
 import { UserError } from './userError';
 
 /** The checkpoint's path for results written to `out`. */
@@ -37,7 +37,7 @@ export function readCheckpoint(out: string, meta: SweepMeta): RunRecord[] {
   for (const line of lines.slice(1)) {
     if (line.trim() === '') continue;
     try {
-      records.push(JSON.parse(line) as RunRecord);
+      records.push(withNaN(JSON.parse(line) as RunRecord));
     } catch {
       break;
     }

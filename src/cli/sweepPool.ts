@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { RunSpec } from '../experiments/runPlan';
 import type { Scenario } from '../scenario/schema';
-import type { WorkerMessage } from './sweepWorker';
+import type { WorkerMessage, WorkerTask } from './sweepWorker';
 
 /** A finished task: the run's KPIs, or the error that stopped it. */
 export interface TaskResult {
@@ -18,7 +18,7 @@ export interface TaskResult {
   error: string | null;
 }
 
-/** What the pool needs: the scenarios, the tasks in dispatch order, the pool size. */
+/** What the pool needs: each combination's scenario, the tasks in dispatch order, the pool size. */
 export interface PoolOptions {
   scenarios: Scenario[];
   tasks: RunSpec[];
@@ -63,7 +63,7 @@ export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeou
     const feed = (w: Worker, current: Current) => {
       if (next < tasks.length) {
         current.task = tasks[next++];
-        w.postMessage(current.task);
+        w.postMessage({ task: current.task, scenario: scenarios[current.task.combination] } satisfies WorkerTask);
         if (runTimeoutMs) current.timer = setTimeout(() => lost(w, current, `timed out after ${runTimeoutMs / 1000} s`), runTimeoutMs);
       } else {
         current.task = null;
@@ -72,7 +72,7 @@ export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeou
       }
     };
     const spawn = () => {
-      const w = new Worker(ENTRY, { workerData: { scenarios } });
+      const w = new Worker(ENTRY);
       const current: Current = { task: null };
       let ready = false;
       live.set(w, current);

@@ -8,7 +8,7 @@
 import { summariseByCombination } from './aggregate';
 import { DesignError } from './errors';
 import { metaObject, type SweepMeta } from './meta';
-import { byRun, kpiNames, type RunRecord } from './records';
+import { byRun, kpiNames, withNaN, type RunRecord } from './records';
 import { shownStatistic, STATISTICS } from './wideFormat';
 
 function byPath(paths: readonly string[], values: readonly unknown[]): Record<string, unknown> {
@@ -55,14 +55,8 @@ export function parseJsonOutput(text: string, name: string): { meta: SweepMeta; 
     throw new DesignError(`${name}: not a JSON sweep file (expected meta, parameters and runs)`);
   }
   const paths = data.parameters;
-  const records = data.runs.map((r) => ({
-    run: r.run,
-    combination: r.combination,
-    repetition: r.repetition,
-    seed: r.seed,
-    values: paths.map((p) => r.values?.[p]),
-    kpis: r.kpis ?? null,
-    error: r.error ?? null,
-  }));
+  const records = data.runs.map((r) =>
+    withNaN({ run: r.run, combination: r.combination, repetition: r.repetition, seed: r.seed, values: paths.map((p) => r.values?.[p]), kpis: r.kpis ?? null, error: r.error ?? null }),
+  );
   return { meta: Object.entries(data.meta), paths, records };
 }

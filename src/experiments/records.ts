@@ -29,3 +29,10 @@ export function kpiNames(records: readonly RunRecord[]): string[] {
   for (const r of records) for (const k of Object.keys(r.kpis ?? {})) names.add(k);
   return [...names];
 }
+
+/** JSON writes NaN as null: a KPI read back from JSON as null was NaN (mutates `record`). */
+export function withNaN(record: RunRecord): RunRecord {
+  const kpis = record.kpis as Record<string, number | null> | null;
+  if (kpis) for (const k of Object.keys(kpis)) if (kpis[k] === null) kpis[k] = NaN;
+  return record;
+}
