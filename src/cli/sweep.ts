@@ -14,7 +14,7 @@ import { formatOutput, parseOutputMeta } from '../experiments/output';
 import type { RunRecord } from '../experiments/records';
 import type { RunSpec } from '../experiments/runPlan';
 import { checkpointPath, Checkpoint, readCheckpoint } from './sweepJournal';
-import { quoted, parseSweepArgs } from './sweepOptions';
+import { quoted, parseSweepArgs, SWEEP_USAGE } from './sweepOptions';
 import { runPool, type TaskResult } from './sweepPool';
 import { SweepProgress } from './sweepProgress';
 import { prepareSweep, type PreparedSweep } from './sweepSetup';
@@ -105,6 +105,10 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
 
 /** Runs the `sweep` command; Ctrl-C and SIGTERM stop it cleanly. Resolves to the exit code. */
 export async function sweepCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(SWEEP_USAGE);
+    return 0;
+  }
   const prepared = prepareSweep(parseSweepArgs(args));
   const stopper = new AbortController();
   const stop = () => stopper.abort();

@@ -12,6 +12,32 @@ import { seedPolicies, type SeedPolicy } from '../experiments/seeds';
 import { intFlag, parse } from './options';
 import { UserError } from './userError';
 
+/** The `sweep --help` text. */
+export const SWEEP_USAGE = `usage: npm run --silent sim -- sweep <scenario> [options]
+
+  --vary path=values     a factor: a list 0,0.1,0.2 or a range start:end:step (0:0.3:0.05);
+                         with --lhs an interval min:max. Repeat for each factor.
+  --runs N               repetitions of each combination (default 1)
+  --seed-base S          base of the runs' seeds (default: the scenario's seed)
+  --seeds common|independent
+                         common: repetition r has the same seed in every combination (default)
+  --lhs N | --oat | --design-file F
+                         Latin hypercube of N points, one at a time, or hand-picked combinations
+                         (JSON or CSV); default: full factorial
+  --days N, --set path=value
+                         as for run
+  --workers K            worker threads (default: one per core)
+  --out FILE             results file (default stdout); needed by --resume
+  --format long|wide|json
+                         a row per run (default), a row per combination with mean, sd, 95 % CI, or both
+  --shard k/n            run share k of n; combine the shards with merge
+  --resume               finish the interrupted sweep that writes to --out
+  --timeout S            record a run that takes more than S seconds as crashed
+  --quiet                no progress on stderr
+
+See docs/experiments.md.
+`;
+
 /** What the researcher asked for. */
 export interface SweepRequest {
   scenarioFile: string;
