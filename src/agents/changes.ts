@@ -78,7 +78,6 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
     m.state.counters.changeAfterCutoffRefused++;
     m.trace('change.refusedAfterCutoff', 'lanceur', order.id, { proposal: p.id, hoursToLaunch });
     m.say('change.refusedAfterCutoff', 'lanceur', order, { hoursToLaunch, cutoff });
-    affectTrust(m, ci, 'changeRefused');
     return;
   }
   const catchingUp = m.actors.lanceur.getSnapshot().matches('catchingUp');

@@ -1,7 +1,8 @@
 /**
  * Client demand: each client's orders arrive at random intervals from its own stream; each
  * order draws a product, a quantity and whether it is urgent. A lost client orders no more.
- * The new order waits for the commercial's quote (`order.quote`, same instant).
+ * The new order waits for the commercial's quote (`order.quote`, same instant). Client lines
+ * (case B) order through {@link receiveOrder} too.
  */
 import type { Model } from '../core/model';
 import type { Order } from '../core/state';
@@ -16,21 +17,31 @@ export function startDemand(m: Model): void {
   });
 }
 
-/** A client orders: creates the order and schedules its quote and the client's next order. */
+/** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
-  const cs = m.state.clients[clientIndex];
-  if (cs.lost) return;
+  if (m.state.clients[clientIndex].lost) return;
   const rng = m.rng.stream(`demand:${spec.id}`);
   const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
-  const product = m.scenario.products.find((p) => p.id === pick.product)!;
   const quantity = Math.max(1, Math.round(sample(spec.quantity, rng)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
+  receiveOrder(m, clientIndex, pick.product, quantity, urgent);
+  m.schedule({ type: 'demand', time: m.now + sample(spec.interArrivalHours, rng), client: clientIndex });
+}
+
+/**
+ * A new order of `quantity` parts of `productId` from client `clientIndex` (or a stock
+ * replenishment when the index is -1): recorded, then quoted by the commercial at the same
+ * instant (`order.quote`). Returns the order.
+ */
+export function receiveOrder(m: Model, clientIndex: number, productId: string, quantity: number, urgent: boolean): Order {
+  const spec = clientIndex >= 0 ? m.scenario.clients[clientIndex] : null;
+  const product = m.scenario.products.find((p) => p.id === productId)!;
   const day = dayOf(m.now);
   const order: Order = {
     id: m.state.nextOrderId++,
-    client: spec.id,
-    kind: spec.kind,
+    client: spec?.id ?? '',
+    kind: spec?.kind ?? 'internal',
     product: product.id,
     family: product.family,
     urgent,
@@ -60,11 +71,13 @@ export function onDemand(m: Model, clientIndex: number): void {
     deliveredAt: null,
     lotsOpen: 0,
     version: 0,
+    replenishment: spec === null,
   };
   m.state.orders.push(order);
-  cs.orders++;
+  if (!spec) return order;
+  m.state.clients[clientIndex].orders++;
   m.trace('order.received', spec.id, order.id, { product: product.id, quantity, urgent });
   m.say('order.received', spec.id, order, { client: spec.id, kind: spec.kind, quantity, product: product.id, urgent });
   m.schedule({ type: 'order.quote', time: m.now, order: order.id });
-  m.schedule({ type: 'demand', time: m.now + sample(spec.interArrivalHours, rng), client: clientIndex });
+  return order;
 }

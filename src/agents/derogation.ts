@@ -2,12 +2,13 @@
  * Quality renegotiation. When control leaves an order short, fabrication may offer the client
  * off-spec parts (policy: never, when short and the client is at risk, always); the client
  * decides from the defect's visibility, the risk to its line and its trust. A refusal, or no
- * offer, means a complement lot.
+ * offer, means the shortfall is drawn from the imposed stock when it can be, else a complement
+ * lot is launched.
  */
 import type { Model } from '../core/model';
 import type { Order } from '../core/state';
 import { propose, answer } from '../negotiation/proposal';
-import { launchComplement, owed, ship } from './workshop';
+import { coverShortfall, owed, ship } from './workshop';
 import { affectTrust } from './trust';
 import { clientIndex } from './lanceur';
 import { dayOf } from '../core/calendar';
@@ -44,7 +45,7 @@ export function onDerogationOffer(m: Model, orderId: number): void {
     offer: possible && (policy === 'always' || (policy === 'whenShort' && clientAtRisk(m, order))),
   }));
   if (!offer.offer || !possible) {
-    launchComplement(m, order);
+    coverShortfall(m, order);
     return;
   }
   const product = m.scenario.products.find((p) => p.id === order.product)!;
@@ -87,7 +88,7 @@ export function onDerogationAnswer(m: Model, proposalId: number): void {
   m.say('derogation.answered', spec.id, order, { client: spec.id, accept: decision.accept });
   if (!decision.accept) {
     m.state.counters.derogationRefused++;
-    launchComplement(m, order);
+    coverShortfall(m, order);
     return;
   }
   m.state.counters.derogationAccepted++;

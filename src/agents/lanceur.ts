@@ -8,6 +8,7 @@ import type { Order } from '../core/state';
 import { planDay, launchQuantity, byPlannedLaunch, dailyNorm, type BookLine, type DailyPlan, type ReviewView } from './lanceurPlan';
 import { launchLot } from './workshop';
 import { affectTrust } from './trust';
+import { serveFromStock } from './stock';
 import { meanOf } from '../core/distributions';
 
 function bookLine(m: Model, o: Order, important: boolean): BookLine {
@@ -39,7 +40,7 @@ function wipExcessUO(m: Model): number {
 export function reviewView(m: Model, today: number): ReviewView {
   const important = new Map(m.scenario.clients.map((c) => [c.id, c.important]));
   const book: BookLine[] = [];
-  for (const o of m.state.orders) if (o.status === 'booked') book.push(bookLine(m, o, important.get(o.client)!));
+  for (const o of m.state.orders) if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
   return {
     today,
     book,
@@ -105,6 +106,7 @@ export function onReview(m: Model, day: number): void {
   for (const l of plan.launches) {
     const order = m.order(l.order);
     if (order.status !== 'booked') continue;
+    if (serveFromStock(m, order)) continue;
     const lot = launchLot(m, order, l.quantity, l.reserve || order.urgent ? 0 : 1, false);
     if (l.reserve) m.state.counters.urgentUO += lot.uo;
     m.trace('order.launched', 'lanceur', order.id, { quantity: l.quantity, requested: order.quantity, reserve: l.reserve });

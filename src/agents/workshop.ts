@@ -8,6 +8,7 @@ import type { Model } from '../core/model';
 import type { Lot, Order, StationState } from '../core/state';
 import { binomial, sample } from '../core/distributions';
 import { launchQuantity } from './lanceurPlan';
+import { drawForShortfall } from './stock';
 
 /** Puts a new lot of `quantity` parts of `order` into the workshop. */
 export function launchLot(m: Model, order: Order, quantity: number, priority: number, complement: boolean): Lot {
@@ -146,7 +147,8 @@ function control(m: Model, lot: Lot): void {
   const order = m.order(lot.order);
   const product = m.scenario.products.find((p) => p.id === order.product)!;
   const rng = m.rng.stream('quality');
-  const defects = binomial(lot.quantity, product.defectRate, rng);
+  const rate = product.lotDefectSpread > 0 ? sample({ type: 'normal', mean: product.defectRate, sd: product.lotDefectSpread, min: 0, max: 1 }, rng) : product.defectRate;
+  const defects = binomial(lot.quantity, rate, rng);
   const offSpec = binomial(defects, product.offSpecShare, rng);
   const good = lot.quantity - defects;
   order.good += good;
@@ -171,22 +173,37 @@ export function owed(order: Order): number {
 export function settle(m: Model, order: Order): void {
   const need = owed(order);
   const available = order.good - order.delivered + order.deliveredOffSpec - order.surplus;
+  if (order.replenishment) {
+    toStock(m, order, available);
+    order.status = 'delivered';
+    order.deliveredAt = m.now;
+    return;
+  }
   if (available >= need) {
-    const surplus = available - need;
-    order.surplus += surplus;
-    m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + surplus;
+    toStock(m, order, available - need);
     ship(m, order, need, 0);
     return;
   }
+  m.state.counters.shortOrders++;
   m.trace('order.short', 'fabrication', order.id, { good: available, needed: need });
   m.say('order.short', 'fabrication', order, { good: available, needed: need });
   m.schedule({ type: 'derogation.offer', time: m.now, order: order.id });
 }
 
-/** Launches a complement lot for what control left short (urgent priority). */
-export function launchComplement(m: Model, order: Order): void {
+/**
+ * Covers what control left short without off-spec parts: from the family's stock when it has
+ * one and holds enough (the parts ship at once), otherwise with a complement lot (urgent
+ * priority) for what is missing.
+ */
+export function coverShortfall(m: Model, order: Order): void {
   const available = order.good - order.delivered + order.deliveredOffSpec - order.surplus;
   const missing = owed(order) - available;
+  const drawn = drawForShortfall(m, order, missing);
+  if (drawn > 0) ship(m, order, available, 0, drawn);
+  else launchComplement(m, order, missing);
+}
+
+function launchComplement(m: Model, order: Order, missing: number): void {
   const quantity = launchQuantity(missing, m.scenario.lanceur.quantityMargin);
   m.state.counters.complementLots++;
   m.trace('order.complement', 'lanceur', order.id, { quantity, missing });
@@ -194,10 +211,23 @@ export function launchComplement(m: Model, order: Order): void {
   launchLot(m, order, quantity, 0, true);
 }
 
-/** Sends `quantity` parts (of which `offSpec` off-spec) to the client, after transport. */
-export function ship(m: Model, order: Order, quantity: number, offSpec: number): void {
-  order.delivered += quantity;
+function toStock(m: Model, order: Order, parts: number): void {
+  order.surplus += parts;
+  m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + parts;
+}
+
+/**
+ * Sends parts to the client: `produced` from the order's own lots (of which `offSpec`
+ * off-spec) and `fromStock` already taken from the stock. They leave now, or (just-in-time,
+ * unless expedited) so as to arrive at the start of the promised day, and arrive after the
+ * transport time.
+ */
+export function ship(m: Model, order: Order, produced: number, offSpec: number, fromStock = 0, expedite = false): void {
+  order.delivered += produced;
   order.deliveredOffSpec += offSpec;
-  m.trace('order.shipped', 'fabrication', order.id, { quantity, offSpec });
-  m.schedule({ type: 'delivery.arrive', time: m.now + m.scenario.fabrication.transportHours, order: order.id, quantity, offSpec });
+  const quantity = produced + fromStock;
+  const { transportHours, deliverOnDueDay } = m.scenario.fabrication;
+  const departure = deliverOnDueDay && !expedite ? Math.max(m.now, order.promisedDay * 24 - transportHours) : m.now;
+  m.trace('order.shipped', 'fabrication', order.id, { quantity, offSpec, fromStock, departure });
+  m.schedule({ type: 'delivery.arrive', time: departure + transportHours, order: order.id, quantity, offSpec });
 }

@@ -51,6 +51,8 @@ export interface Order {
   lotsOpen: number;
   /** Last plan version that touched this order. */
   version: number;
+  /** A replenishment of the supplier-held stock (no client; its good parts go to stock). */
+  replenishment: boolean;
 }
 
 /** A lot in the workshop: part of one order, moving along the product's routing. */
@@ -109,6 +111,16 @@ export interface LineState {
   stoppages: { start: number; end: number | null; missing: number }[];
 }
 
+/** One disruption as it happened, and what it cost. Times in hours. */
+export interface DisruptionRecord {
+  what: 'transport' | 'weather' | 'breakdown';
+  station: string | null;
+  start: number;
+  end: number;
+  /** Shipments held at the supplier's dock while it lasted. */
+  shipmentsHeld: number;
+}
+
 /** Counters read by the metrics. */
 export interface Counters {
   changeAsked: number;
@@ -123,6 +135,8 @@ export interface Counters {
   urgentUO: number;
   producedUO: number;
   complementLots: number;
+  /** Orders that control left short of good parts. */
+  shortOrders: number;
   disruptions: number;
 }
 
@@ -152,8 +166,13 @@ export interface SimState {
   clients: ClientState[];
   /** Good parts on hand per product (over-production or supplier-held stock). */
   stock: Record<string, number>;
+  /** The stock on hand at the start of the run, by product. */
+  openingStock: Record<string, number>;
   /** Client lines by client id (case B; empty when no client has a line). */
   lines: Record<string, LineState>;
+  /** Shipments wait at the dock until then (a transport or weather disruption). */
+  transportBlockedUntil: number;
+  disruptionLog: DisruptionRecord[];
   counters: Counters;
   series: DailySeries;
   /** The lanceur's reserve actually held, one value per review (fraction of horizon capacity). */
@@ -180,6 +199,7 @@ export function emptyCounters(): Counters {
     urgentUO: 0,
     producedUO: 0,
     complementLots: 0,
+    shortOrders: 0,
     disruptions: 0,
   };
 }

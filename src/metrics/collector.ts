@@ -14,6 +14,7 @@ export function sampleDay(m: Model, day: number): void {
   let late = 0;
   let lateVsFirst = 0;
   for (const o of m.state.orders) {
+    if (o.replenishment) continue;
     if (o.status === 'launched') wipOrders++;
     else if (o.status === 'booked') bookUO += o.quantity * o.uoPerUnit;
     else if (o.status === 'delivered') {

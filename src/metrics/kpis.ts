@@ -7,7 +7,7 @@ import type { Simulation } from '../core/simulation';
 import type { Order } from '../core/state';
 import { clientKinds, type ClientKind } from '../scenario/schema';
 import { mean, round, share, summary } from './stats';
-import { stockAndLineKpis } from './stockKpis';
+import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';
 
 type Summary = { mean: number; p50: number; p90: number };
 
@@ -30,6 +30,7 @@ export interface Kpis {
   launchedOverRequested: number;
   launchedOverRequestedWithComplements: number;
   complementLots: number;
+  shortOrders: number;
   defectRate: number;
   offSpecRate: number;
   scrapRate: number;
@@ -54,6 +55,8 @@ export interface Kpis {
   changeRequests: { asked: number; accepted: number; countered: number; refused: number; afterCutoff: number; refusedAfterCutoff: number };
   derogations: { offered: number; accepted: number; refused: number; unitsDelivered: number };
   disruptions: number;
+  disruptionCosts: DisruptionCost[];
+  /** Trust averaged over clients and measured days; the lowest any client fell to. */
   trustMean: number;
   trustMin: number;
   clientsLost: number;
@@ -71,7 +74,7 @@ export function computeKpis(sim: Simulation): Kpis {
   const endDay = Math.min(sim.day + (sim.now % 24 > 0 ? 1 : 0), sim.days);
   const lastDay = Math.max(start, Math.min(endDay, sim.state.series.producedUO.length - 1));
   const weeks = Math.max(1e-9, (lastDay - start) / 7);
-  const inWindow = sim.state.orders.filter((o) => o.receivedAt >= start * 24 && o.status !== 'received');
+  const inWindow = sim.state.orders.filter((o) => o.receivedAt >= start * 24 && o.status !== 'received' && !o.replenishment);
   const delivered = inWindow.filter((o) => o.status === 'delivered');
   const normal = inWindow.filter((o) => !o.urgent);
   const reviewed = inWindow.filter((o) => o.reviewed || o.status !== 'booked');
@@ -104,7 +107,7 @@ export function computeKpis(sim: Simulation): Kpis {
   const reserve = sim.state.reserveSamples.filter((_, i) => sim.state.reserveDays[i] >= start);
   const capacityWeek = sim.capacity.uoPerDay * sim.calendar.hoursPerWeek / sim.calendar.hoursPerDay;
   const reserveCapacity = s.lanceur.capacityReserve.share * capacityWeek * weeks;
-  const trusts = sim.state.clients.map((c) => c.trust);
+  const trustDays = Object.values(series.trust).map((xs) => windowDays(xs));
   const c = sim.state.counters;
   const caseB = stockAndLineKpis(sim, inWindow, start, lastDay);
 
@@ -129,6 +132,7 @@ export function computeKpis(sim: Simulation): Kpis {
     launchedOverRequested: round(share(launchedFirst, requested) - 1),
     launchedOverRequestedWithComplements: round(share(launchedAll, requestedAll) - 1),
     complementLots: c.complementLots,
+    shortOrders: c.shortOrders,
     defectRate: round(share(offSpec + scrap, controlled)),
     offSpecRate: round(share(offSpec, controlled)),
     scrapRate: round(share(scrap, controlled)),
@@ -160,8 +164,9 @@ export function computeKpis(sim: Simulation): Kpis {
       unitsDelivered: inWindow.reduce((a, o) => a + o.deliveredOffSpec, 0),
     },
     disruptions: c.disruptions,
-    trustMean: round(mean(trusts)),
-    trustMin: round(Math.min(...trusts)),
+    disruptionCosts: disruptionCosts(sim),
+    trustMean: round(mean(trustDays.map(mean))),
+    trustMin: round(Math.min(...trustDays.map((xs) => Math.min(...xs)))),
     clientsLost: sim.state.clients.filter((x) => x.lost).length,
     escalations: sim.state.clients.reduce((a, x) => a + x.escalations, 0),
   };

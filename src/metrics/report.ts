@@ -30,11 +30,12 @@ export function buildReport(sim: Simulation): RunReport {
   };
 }
 
-/** Flattens nested KPIs into dotted names: `leadTimeDays.all.mean`. Keys in a stable order. */
+/** Flattens nested KPIs into dotted names: `leadTimeDays.all.mean`. Keys in a stable order; lists (per-event records) are left out. */
 export function flattenKpis(k: object, prefix = ''): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [key, v] of Object.entries(k)) {
     const name = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(v)) continue;
     if (v && typeof v === 'object') Object.assign(out, flattenKpis(v, name));
     else if (typeof v === 'number') out[name] = v;
   }

@@ -9,7 +9,7 @@ import { mean, round, share } from './stats';
 /** The stock and line KPIs over the measured window. */
 export function stockAndLineKpis(sim: Simulation, inWindow: Order[], start: number, lastDay: number) {
   const familyShare = (family: string) => {
-    const os = inWindow.filter((o) => o.family === family && o.status === 'delivered');
+    const os = inWindow.filter((o) => o.family === family && o.status === 'delivered' && !o.replenishment);
     return round(share(os.reduce((a, o) => a + o.fromStock, 0), os.reduce((a, o) => a + o.quantity, 0)));
   };
   const stockDays = sim.state.series.stockUnits.slice(start, lastDay + 1);
@@ -22,6 +22,33 @@ export function stockAndLineKpis(sim: Simulation, inWindow: Order[], start: numb
     stockOnHandMean: round(mean(stockDays), 1),
     holdingCost: round(stockDays.reduce((a, x) => a + x, 0) * costPerUnitDay, 2),
     lineStoppages: stoppages.length,
-    lineStoppageHours: round(stoppages.reduce((a, x) => a + ((x.end ?? endTime) - x.start), 0), 1),
+    lineStoppageHours: round(stoppages.reduce((a, x) => a + sim.calendar.workingHoursBetween(x.start, x.end ?? endTime), 0), 1),
   };
+}
+
+/** One disruption and what it cost. Times in hours. */
+export interface DisruptionCost {
+  what: string;
+  station: string | null;
+  start: number;
+  hours: number;
+  shipmentsHeld: number;
+  /** Working hours of line stoppages that began while it lasted or within three days after. */
+  lineStoppageHours: number;
+}
+
+/** The disruptions of the run with their cost, oldest first. */
+export function disruptionCosts(sim: Simulation): DisruptionCost[] {
+  const stoppages = Object.values(sim.state.lines).flatMap((l) => l.stoppages);
+  return sim.state.disruptionLog.map((d) => ({
+    what: d.what,
+    station: d.station,
+    start: d.start,
+    hours: round(d.end - d.start, 1),
+    shipmentsHeld: d.shipmentsHeld,
+    lineStoppageHours: round(
+      stoppages.filter((s) => s.start >= d.start && s.start <= d.end + 72).reduce((a, s) => a + sim.calendar.workingHoursBetween(s.start, s.end ?? sim.now), 0),
+      1,
+    ),
+  }));
 }

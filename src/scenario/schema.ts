@@ -45,7 +45,8 @@ const productSchema = z.strictObject({
   family: id.default('standard').describe('product family; case B uses firstFit and spareParts'),
   uoPerUnit: positive.describe('work units one part costs at each station of its routing'),
   routing: z.array(id).min(1).describe('station ids in order'),
-  defectRate: fraction.describe('share of parts failing control'),
+  defectRate: fraction.describe('share of parts failing control, on average'),
+  lotDefectSpread: fraction.default(0).describe("standard deviation of a lot's own defect rate around defectRate (process drift)"),
   offSpecShare: fraction.default(0.4).describe('share of failed parts that are usable off-spec (the rest is scrap)'),
   defectVisible: z.boolean().default(false).describe('whether the off-spec defect shows on the client product'),
 });
@@ -98,6 +99,7 @@ const lanceurSchema = z.strictObject({
 
 const fabricationSchema = z.strictObject({
   transportHours: nonNegative.default(24),
+  deliverOnDueDay: z.boolean().default(false).describe('ship so that parts arrive on the promised day (just-in-time), not as soon as made'),
   derogationPolicy: z.enum(['never', 'whenShort', 'always']).default('whenShort'),
 });
 
@@ -136,6 +138,7 @@ const trustSchema = z.strictObject({
   changeAccepted: z.number().default(0.02),
   changeRefused: z.number().default(-0.03),
   derogationOffered: z.number().default(0.01),
+  lineStopped: z.number().default(-0.05),
   escalationDays: positive.default(10),
 });
 
