@@ -27,7 +27,21 @@ export interface ClientContext extends ClientInput {
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
-/** The client machine. States: trusting, wary (within 0.15 of its threshold), escalated, lost. */
+/** Trust after the event's change. */
+const after = (c: ClientContext, e: ClientEvent) => (e.type === 'escalation.end' ? c.trust : clamp(c.trust + e.delta));
+
+/** Where a trust change leads: the same judgement from any state but the final ones. */
+const judge = [
+  { guard: 'breaksExternal', target: 'lost', actions: 'applyDelta' },
+  { guard: 'breaksInternal', target: 'escalated', actions: 'applyDelta' },
+  { guard: 'becomesWary', target: 'wary', actions: 'applyDelta' },
+  { target: 'trusting', actions: 'applyDelta' },
+] as const;
+
+/**
+ * The client machine. States: trusting, wary (within 0.15 of its threshold), escalated
+ * (internal, below threshold, until the hierarchy settles it), lost (final).
+ */
 export const clientMachine = setup({
   types: {
     context: {} as ClientContext,
@@ -35,16 +49,16 @@ export const clientMachine = setup({
     input: {} as ClientInput,
   },
   guards: {
-    belowThreshold: ({ context }) => context.trust < context.threshold,
-    isInternal: ({ context }) => context.kind === 'internal',
-    wary: ({ context }) => context.trust < context.threshold + 0.15,
+    breaksExternal: ({ context, event }) => context.kind !== 'internal' && after(context, event) < context.threshold,
+    breaksInternal: ({ context, event }) => context.kind === 'internal' && after(context, event) < context.threshold,
+    becomesWary: ({ context, event }) => after(context, event) < context.threshold + 0.15,
   },
   actions: {
     applyDelta: assign(({ context, event }) => {
       if (event.type === 'escalation.end') return {};
       const kept = event.type === 'commitment.kept';
       return {
-        trust: clamp(context.trust + event.delta),
+        trust: after(context, event),
         kept: context.kept + (kept ? 1 : 0),
         broken: context.broken + (kept ? 0 : 1),
       };
@@ -56,35 +70,24 @@ export const clientMachine = setup({
 }).createMachine({
   id: 'client',
   context: ({ input }) => ({ ...input, kept: 0, broken: 0 }),
-  initial: 'judging',
+  initial: 'opening',
   states: {
-    judging: {
+    opening: {
       always: [
-        { guard: { type: 'belowThreshold' }, target: 'breaking' },
-        { guard: { type: 'wary' }, target: 'wary' },
+        { guard: ({ context }) => context.trust < context.threshold + 0.15, target: 'wary' },
         { target: 'trusting' },
       ],
     },
-    breaking: {
-      always: [{ guard: { type: 'isInternal' }, target: 'escalated' }, { target: 'lost' }],
-    },
-    trusting: {
-      on: {
-        'commitment.kept': { target: 'judging', actions: 'applyDelta' },
-        'commitment.broken': { target: 'judging', actions: 'applyDelta' },
-      },
-    },
-    wary: {
-      on: {
-        'commitment.kept': { target: 'judging', actions: 'applyDelta' },
-        'commitment.broken': { target: 'judging', actions: 'applyDelta' },
-      },
-    },
+    trusting: { on: { 'commitment.kept': judge, 'commitment.broken': judge } },
+    wary: { on: { 'commitment.kept': judge, 'commitment.broken': judge } },
     escalated: {
       on: {
         'commitment.kept': { actions: 'applyDelta' },
         'commitment.broken': { actions: 'applyDelta' },
-        'escalation.end': { target: 'judging', actions: 'restore' },
+        'escalation.end': [
+          { guard: ({ context, event }) => Math.max(context.trust, clamp(event.restoredTrust)) < context.threshold + 0.15, target: 'wary', actions: 'restore' },
+          { target: 'trusting', actions: 'restore' },
+        ],
       },
     },
     lost: { type: 'final' },

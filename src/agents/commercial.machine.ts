@@ -32,7 +32,7 @@ export const commercialMachine = setup({
   guards: {
     loadAware: ({ event }) => event.type === 'quoting.set' && event.quoting === 'loadAware',
     imposed: ({ event }) => event.type === 'quoting.set' && event.quoting === 'imposed',
-    targetReached: ({ context }) => context.bookedThisWeek >= context.targetUOPerWeek,
+    reachesTarget: ({ context, event }) => event.type === 'order.booked' && context.bookedThisWeek + event.uo >= context.targetUOPerWeek,
   },
   actions: {
     book: assign({ bookedThisWeek: ({ context, event }) => context.bookedThisWeek + (event.type === 'order.booked' ? event.uo : 0) }),
@@ -58,9 +58,11 @@ export const commercialMachine = setup({
       initial: 'belowTarget',
       states: {
         belowTarget: {
-          on: { 'order.booked': { actions: 'book', target: 'checking' }, 'week.start': { actions: 'closeWeek' } },
+          on: {
+            'order.booked': [{ guard: 'reachesTarget', actions: 'book', target: 'onTarget' }, { actions: 'book' }],
+            'week.start': { actions: 'closeWeek' },
+          },
         },
-        checking: { always: [{ guard: 'targetReached', target: 'onTarget' }, { target: 'belowTarget' }] },
         onTarget: {
           on: { 'order.booked': { actions: 'book' }, 'week.start': { actions: 'closeWeek', target: 'belowTarget' } },
         },

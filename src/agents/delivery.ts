@@ -16,6 +16,10 @@ export function onDeliveryArrive(m: Model, orderId: number, quantity: number, of
   order.deliveredAt = m.now;
   const day = dayOf(m.now);
   const late = day > order.promisedDay;
+  const c = m.state.counters;
+  c.delivered++;
+  if (late) c.deliveredLate++;
+  if (day > order.firstPromisedDay) c.deliveredLateVsFirst++;
   m.say('order.delivered', 'fabrication', order, { quantity: order.delivered + order.fromStock, late, days: Math.max(0, day - order.promisedDay), offSpec: order.deliveredOffSpec });
   affectTrust(m, clientIndex(m, order), late ? 'late' : 'onTime');
 }

@@ -74,6 +74,7 @@ export function receiveOrder(m: Model, clientIndex: number, productId: string, q
     replenishment: spec === null,
   };
   m.state.orders.push(order);
+  m.state.openOrders.push(order.id);
   if (!spec) return order;
   m.state.clients[clientIndex].orders++;
   m.trace('order.received', spec.id, order.id, { product: product.id, quantity, urgent });

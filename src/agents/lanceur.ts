@@ -40,7 +40,10 @@ function wipExcessUO(m: Model): number {
 export function reviewView(m: Model, today: number): ReviewView {
   const important = new Map(m.scenario.clients.map((c) => [c.id, c.important]));
   const book: BookLine[] = [];
-  for (const o of m.state.orders) if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
+  for (const id of m.state.openOrders) {
+    const o = m.state.orders[id];
+    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
+  }
   return {
     today,
     book,
@@ -102,7 +105,7 @@ export function onReview(m: Model, day: number): void {
     planDay(reviewView(m, day), m.scenario.lanceur, m.calendar),
   );
   for (const mv of plan.moves) moveDate(m, m.order(mv.order), mv.to, mv.reason);
-  for (const o of m.state.orders) if (o.status === 'booked') o.reviewed = true;
+  for (const id of m.state.openOrders) if (m.state.orders[id].status === 'booked') m.state.orders[id].reviewed = true;
   for (const l of plan.launches) {
     const order = m.order(l.order);
     if (order.status !== 'booked') continue;

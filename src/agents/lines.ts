@@ -37,7 +37,8 @@ export function openLines(m: Model): void {
 /** Parts of the line product the client has ordered and not yet received. */
 function onOrder(m: Model, client: string, product: string): number {
   let n = 0;
-  for (const o of m.state.orders) {
+  for (const id of m.state.openOrders) {
+    const o = m.state.orders[id];
     if (o.client === client && o.product === product && o.status !== 'delivered' && o.status !== 'cancelled') n += o.quantity;
   }
   return n;

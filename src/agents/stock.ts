@@ -46,7 +46,10 @@ export function stockTarget(m: Model, productId: string): number {
 /** Parts of a product on hand plus those in replenishment lots not yet controlled. */
 function stockPosition(m: Model, productId: string): number {
   let incoming = 0;
-  for (const o of m.state.orders) if (o.replenishment && o.product === productId && o.lotsOpen > 0) incoming += o.launched - o.good - o.offSpec - o.scrap;
+  for (const id of m.state.openOrders) {
+    const o = m.state.orders[id];
+    if (o.replenishment && o.product === productId && o.lotsOpen > 0) incoming += o.launched - o.good - o.offSpec - o.scrap;
+  }
   return (m.state.stock[productId] ?? 0) + incoming;
 }
 
@@ -75,7 +78,11 @@ export function serveFromStock(m: Model, order: Order, expedite = false): boolea
 export function expediteFromStock(m: Model, client: string, product: string): boolean {
   const family = m.scenario.products.find((p) => p.id === product)!.family;
   if (!stockPolicy(m, family)) return false;
-  const next = m.state.orders.find((o) => o.client === client && o.product === product && o.status === 'booked');
+  const id = m.state.openOrders.find((i) => {
+    const o = m.state.orders[i];
+    return o.client === client && o.product === product && o.status === 'booked';
+  });
+  const next = id === undefined ? undefined : m.state.orders[id];
   return next !== undefined && serveFromStock(m, next, true);
 }
 

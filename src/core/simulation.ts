@@ -123,7 +123,8 @@ export class Simulation implements Model {
   }
 
   schedule(event: NewEvent): void {
-    this.kernel.schedule({ ...event, priority: PRIORITY[event.type] } as SimEvent);
+    (event as SimEvent).priority = PRIORITY[event.type];
+    this.kernel.schedule(event as SimEvent);
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
@@ -332,6 +333,7 @@ function initialState(s: Scenario): SimState {
     nextOrderId: 0,
     nextLotId: 0,
     orders: [],
+    openOrders: [],
     lots: {},
     stations: s.stations.map((st) => ({
       id: st.id,

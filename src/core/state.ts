@@ -135,6 +135,10 @@ export interface Counters {
   urgentUO: number;
   producedUO: number;
   complementLots: number;
+  /** Client orders delivered, and of those late against the last and the first promise. */
+  delivered: number;
+  deliveredLate: number;
+  deliveredLateVsFirst: number;
   /** Orders that control left short of good parts. */
   shortOrders: number;
   disruptions: number;
@@ -161,6 +165,8 @@ export interface SimState {
   nextOrderId: number;
   nextLotId: number;
   orders: Order[];
+  /** Ids of orders not yet delivered (nor cancelled), oldest first; pruned each day. */
+  openOrders: number[];
   lots: Record<number, Lot>;
   stations: StationState[];
   clients: ClientState[];
@@ -199,6 +205,9 @@ export function emptyCounters(): Counters {
     urgentUO: 0,
     producedUO: 0,
     complementLots: 0,
+    delivered: 0,
+    deliveredLate: 0,
+    deliveredLateVsFirst: 0,
     shortOrders: 0,
     disruptions: 0,
   };

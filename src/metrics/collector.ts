@@ -5,25 +5,23 @@
  */
 import type { Model } from '../core/model';
 
-/** Appends day `day`'s values to every series. */
+/** Appends day `day`'s values to every series (and prunes the open-order list). */
 export function sampleDay(m: Model, day: number): void {
   const s = m.state.series;
+  const st = m.state;
+  st.openOrders = st.openOrders.filter((id) => {
+    const o = st.orders[id];
+    return o.status !== 'delivered' && o.status !== 'cancelled';
+  });
   let wipOrders = 0;
   let bookUO = 0;
-  let delivered = 0;
-  let late = 0;
-  let lateVsFirst = 0;
-  for (const o of m.state.orders) {
+  for (const id of st.openOrders) {
+    const o = st.orders[id];
     if (o.replenishment) continue;
     if (o.status === 'launched') wipOrders++;
     else if (o.status === 'booked') bookUO += o.quantity * o.uoPerUnit;
-    else if (o.status === 'delivered') {
-      delivered++;
-      const d = Math.floor((o.deliveredAt ?? 0) / 24);
-      if (d > o.promisedDay) late++;
-      if (d > o.firstPromisedDay) lateVsFirst++;
-    }
   }
+  const { delivered, deliveredLate: late, deliveredLateVsFirst: lateVsFirst } = st.counters;
   let wipUO = 0;
   for (const k in m.state.lots) wipUO += m.state.lots[k].uo;
   let stock = 0;
