@@ -38,5 +38,5 @@ export async function runBench(app: App, n: number): Promise<void> {
   });
   clearInterval(hop);
   const seconds = (performance.now() - t0) / 1000;
-  (window as unknown as { benchResult: unknown }).benchResult = { tokens: workshop.tokenCount, fps: frames / seconds, frames, seconds };
+  (window as unknown as { benchResult: unknown }).benchResult = { tokens: workshop.tokenCount, fps: frames / seconds, frames, seconds, renderer: workshop.app.renderer.name };
 }

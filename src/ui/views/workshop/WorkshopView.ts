@@ -16,6 +16,22 @@ import { TokenLayer, type TokenTarget } from './tokenLayer';
 import { BubbleLayer } from './bubbleLayer';
 import { placeTokens } from './placement';
 
+/**
+ * Which pixi renderer to use: `?renderer=webgl|canvas` when given; else WebGL on a real GPU
+ * and pixi's Canvas 2D renderer when WebGL is software (SwiftShader, llvmpipe), where it is
+ * several times faster (no read-back of every frame).
+ */
+export function rendererPreference(): 'webgl' | 'canvas' {
+  const asked = new URLSearchParams(location.search).get('renderer');
+  if (asked === 'webgl' || asked === 'canvas') return asked;
+  const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+  if (!gl) return 'canvas';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|software/i.test(name) ? 'canvas' : 'webgl';
+}
+
 /** What the view tells the app. */
 export interface WorkshopEvents {
   hover(order: number | null): void;
@@ -41,7 +57,7 @@ export class WorkshopView {
 
   /** Creates the renderer in `host` (WebGL, falling back as pixi decides). */
   async init(): Promise<void> {
-    await this.app.init({ background: COLOR.background, antialias: true, resizeTo: this.host, preference: 'webgl', autoDensity: true, resolution: Math.min(2, window.devicePixelRatio || 1) });
+    await this.app.init({ background: COLOR.background, antialias: false, resizeTo: this.host, preference: rendererPreference(), autoDensity: true, resolution: Math.min(2, window.devicePixelRatio || 1) });
     this.app.canvas.dataset.testid = 'workshop-canvas';
     this.host.appendChild(this.app.canvas);
     this.tokens.init(this.app.renderer);

@@ -22,12 +22,13 @@ export class NodesLayer {
   private readonly frame = new Graphics();
   private readonly gauges = new Graphics();
   private readonly labels = new Container();
+  private readonly dynamic = new Container();
   private readonly values = new Map<string, Text>();
   private layout!: WorkshopLayout;
   private scenario!: Scenario;
 
   constructor() {
-    this.container.addChild(this.frame, this.gauges, this.labels);
+    this.container.addChild(this.frame, this.gauges, this.labels, this.dynamic);
   }
 
   /** Lays the nodes out (on start, resize and language change). */
@@ -35,7 +36,7 @@ export class NodesLayer {
     this.layout = layout;
     this.scenario = scenario;
     this.frame.clear();
-    for (const c of this.labels.removeChildren()) c.destroy();
+    for (const c of [...this.labels.removeChildren(), ...this.dynamic.removeChildren()]) c.destroy();
     this.values.clear();
     const box = (r: Rect, title: string) => {
       this.frame.roundRect(r.x, r.y, r.w, r.h, 6).fill(COLOR.panel).stroke({ width: 1, color: COLOR.panelBorder });
@@ -62,6 +63,8 @@ export class NodesLayer {
       id.anchor.set(0.5);
     });
     this.legend();
+    this.labels.cacheAsTexture(false);
+    this.labels.cacheAsTexture(true);
   }
 
   private legend(): void {
@@ -77,16 +80,16 @@ export class NodesLayer {
     this.text(t('legend.late'), x + 14, y, SMALL);
   }
 
-  private text(s: string, x: number, y: number, style: TextStyleOptions, wrap?: number): Text {
-    const tx = new Text({ text: s, style: wrap ? { ...style, wordWrap: false } : style });
+  private text(s: string, x: number, y: number, style: TextStyleOptions, wrap?: number, layer = this.labels): Text {
+    const tx = new Text({ text: s, style });
     tx.position.set(x, y);
     if (wrap && tx.width > wrap) tx.scale.set(wrap / tx.width);
-    this.labels.addChild(tx);
+    layer.addChild(tx);
     return tx;
   }
 
   private value(key: string, x: number, y: number): void {
-    this.values.set(key, this.text('', x, y, SMALL));
+    this.values.set(key, this.text('', x, y, SMALL, undefined, this.dynamic));
   }
 
   private setValue(key: string, s: string): void {

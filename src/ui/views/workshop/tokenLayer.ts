@@ -1,7 +1,8 @@
 /**
- * The moving tokens: one sprite per order or lot, drawn from four shared textures (disc,
- * late disc, urgent diamond, late urgent diamond) tinted by client kind, so thousands batch
- * into a few draw calls. Each frame a sprite eases toward its target, so movement stays
+ * The moving tokens: one sprite per order or lot, drawn from twelve shared textures (disc,
+ * late disc, urgent diamond, late urgent diamond, each in the three client-kind colours,
+ * pre-coloured so that neither WebGL nor the Canvas 2D renderer has to tint), so thousands
+ * batch into a few draw calls. Each frame a sprite eases toward its target, so movement stays
  * smooth and readable at any speed. Holds display state only; targets come from outside.
  */
 import { Container, Graphics, Sprite, type Renderer, type Texture } from 'pixi.js';
@@ -32,19 +33,20 @@ export class TokenLayer {
   readonly container = new Container();
   private readonly live = new Map<string, Live>();
   private readonly pool: Sprite[] = [];
-  private textures!: Record<'disc' | 'late' | 'urgent' | 'urgentLate', Texture>;
+  private readonly textures = new Map<string, Texture>();
 
   /** Creates the shared textures; call once after the renderer exists. */
   init(renderer: Renderer): void {
     const tex = (g: Graphics) => renderer.generateTexture({ target: g, resolution: 2 });
-    const disc = () => new Graphics().circle(6, 6, 4.5).fill(0xffffff);
-    const diamond = () => new Graphics().poly([6, 0.5, 11.5, 6, 6, 11.5, 0.5, 6]).fill(0xffffff);
-    this.textures = {
-      disc: tex(disc()),
-      late: tex(disc().circle(6, 6, 5).stroke({ width: 2, color: COLOR.late })),
-      urgent: tex(diamond()),
-      urgentLate: tex(diamond().poly([6, 0.5, 11.5, 6, 6, 11.5, 0.5, 6]).stroke({ width: 2, color: COLOR.late })),
-    };
+    const diamond = [6, 0.5, 11.5, 6, 6, 11.5, 0.5, 6];
+    for (const [kind, color] of Object.entries(KIND_COLOR)) {
+      const disc = () => new Graphics().circle(6, 6, 4.5).fill(color);
+      const dia = () => new Graphics().poly(diamond).fill(color);
+      this.textures.set(`${kind}-disc`, tex(disc()));
+      this.textures.set(`${kind}-late`, tex(disc().circle(6, 6, 5).stroke({ width: 2, color: COLOR.late })));
+      this.textures.set(`${kind}-urgent`, tex(dia()));
+      this.textures.set(`${kind}-urgentLate`, tex(dia().poly(diamond).stroke({ width: 2, color: COLOR.late })));
+    }
   }
 
   /** Sets the tokens to show: new keys appear at their start, missing keys fade out. */
@@ -64,8 +66,7 @@ export class TokenLayer {
       }
       l.target = t;
       l.leaving = false;
-      l.sprite.texture = this.textures[t.urgent ? (t.late ? 'urgentLate' : 'urgent') : t.late ? 'late' : 'disc'];
-      l.sprite.tint = KIND_COLOR[t.kind];
+      l.sprite.texture = this.textures.get(`${t.kind}-${t.urgent ? (t.late ? 'urgentLate' : 'urgent') : t.late ? 'late' : 'disc'}`)!;
       l.sprite.scale.set(t.urgent ? 0.75 : 0.6);
     }
     for (const [k, l] of this.live) if (!seen.has(k)) l.leaving = true;
@@ -125,6 +126,6 @@ export class TokenLayer {
 
   destroy(): void {
     this.container.destroy({ children: true });
-    for (const t of Object.values(this.textures ?? {})) t.destroy(true);
+    for (const t of this.textures.values()) t.destroy(true);
   }
 }
