@@ -1,5 +1,6 @@
 /**
- * Late changes. A client may ask to change an order's volume or priority until the cut-off
+ * Late changes. A client may ask to change an order's volume, its object (another of its
+ * products) or its priority until the cut-off
  * before its launch; the lanceur answers (accept, refuse, counter) through the negotiation
  * protocol; a counter goes back to the client, who answers before its deadline. A request
  * after the cut-off, or after launch, is refused by rule, whatever the strategies say.
@@ -16,12 +17,15 @@ export function launchTime(m: Model, o: Order): number {
   return (o.launchedAt ?? o.plannedLaunchDay * 24 + m.scenario.lanceur.reviewHour);
 }
 
-/** At booking: draws whether and when the client will ask a change on this order. */
+/**
+ * At booking: draws whether and when the client will ask a change on this order. An
+ * order-giver asks at its change rate, a co-producer half as often.
+ */
 export function maybeScheduleChange(m: Model, order: Order): void {
   const spec = m.scenario.clients[clientIndex(m, order)];
   if (spec.changeRate <= 0) return;
   const rng = m.rng.stream(`changes:${spec.id}`);
-  if (rng.next() >= spec.changeRate) return;
+  if (rng.next() >= spec.changeRate * (spec.posture === 'orderGiver' ? 1 : 0.5)) return;
   const until = Math.max(m.now, launchTime(m, order)) + 48;
   m.schedule({ type: 'change.request', time: m.now + rng.next() * (until - m.now), order: order.id });
 }
@@ -29,6 +33,7 @@ export function maybeScheduleChange(m: Model, order: Order): void {
 function describe(t: Terms, o: Order): string {
   const parts: string[] = [];
   if (t.quantity !== undefined) parts.push(`${t.quantity > o.quantity ? '+' : ''}${Math.round((t.quantity / o.quantity - 1) * 100)} % (${t.quantity})`);
+  if (t.product !== undefined) parts.push(`${t.product} instead of ${o.product}`);
   if (t.day !== undefined) parts.push(`day ${t.day}`);
   if (t.priority) parts.push(`priority ${t.priority}`);
   return parts.join(', ');
@@ -42,7 +47,11 @@ export function onChangeRequest(m: Model, orderId: number): void {
   const spec = m.scenario.clients[ci];
   const ask = m.desk.decide<{ terms: Terms | null }>('client.requestChange', 'client', spec.id, m.now, order.id, () => {
     const rng = m.rng.stream(`agent:${spec.id}`);
-    if (rng.next() < 0.25 && !order.urgent) return { terms: { priority: 'urgent' } };
+    const u = rng.next();
+    if (u < 0.25 && !order.urgent) return { terms: { priority: 'urgent' } };
+    const mine = spec.products.map((p) => p.product);
+    const others = mine.includes(order.product) ? mine.filter((p) => p !== order.product) : [];
+    if (u >= 0.25 && u < 0.4 && others.length > 0) return { terms: { product: others[Math.floor(rng.next() * others.length)] } };
     const size = sample(m.scenario.changes.volumeChange, rng);
     const up = rng.next() < (spec.posture === 'orderGiver' ? 0.65 : 0.5);
     return { terms: { quantity: Math.max(1, Math.round(order.quantity * (up ? 1 + size : 1 - size))) } };
@@ -87,6 +96,7 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
     if (policy === 'acceptAll') return { verdict: 'accept' };
     if (policy === 'refuseAll') return { verdict: 'reject' };
     const t = p.terms;
+    if (t.product !== undefined) return catchingUp ? { verdict: 'counter', terms: { product: t.product, day: order.promisedDay + 3 } } : { verdict: 'accept' };
     if (t.priority === 'urgent') return important && !catchingUp ? { verdict: 'accept' } : { verdict: 'counter', terms: { day: order.promisedDay - 3 } };
     const q = t.quantity ?? order.quantity;
     if (q <= order.quantity) return { verdict: 'accept' };
@@ -148,6 +158,13 @@ export function applyChange(m: Model, order: Order, t: Terms, by: string): void 
   if (t.quantity !== undefined && t.quantity !== order.quantity) {
     order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'quantity', from: order.quantity, to: t.quantity, reason: 'change request' });
     order.quantity = t.quantity;
+  }
+  if (t.product !== undefined && t.product !== order.product) {
+    const product = m.scenario.products.find((x) => x.id === t.product)!;
+    order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'product', from: order.product, to: product.id, reason: 'change request' });
+    order.product = product.id;
+    order.family = product.family;
+    order.uoPerUnit = product.uoPerUnit;
   }
   if (t.priority && (t.priority === 'urgent') !== order.urgent) {
     order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'priority', from: order.urgent ? 'urgent' : 'normal', to: t.priority, reason: 'change request' });

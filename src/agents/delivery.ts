@@ -1,6 +1,7 @@
 /**
  * Deliveries reaching the client: the order is delivered when all it is owed has arrived;
- * on time means by the end of its current promised day. The client's trust moves with it.
+ * on time means by the end of its current promised day. The client's trust moves with it,
+ * and falls further when the lateness was never announced (no date moved).
  */
 import type { Model } from '../core/model';
 import { dayOf } from '../core/calendar';
@@ -21,5 +22,7 @@ export function onDeliveryArrive(m: Model, orderId: number, quantity: number, of
   if (late) c.deliveredLate++;
   if (day > order.firstPromisedDay) c.deliveredLateVsFirst++;
   m.say('order.delivered', 'fabrication', order, { quantity: order.delivered + order.fromStock, late, days: Math.max(0, day - order.promisedDay), offSpec: order.deliveredOffSpec });
-  affectTrust(m, clientIndex(m, order), late ? 'late' : 'onTime');
+  const ci = clientIndex(m, order);
+  affectTrust(m, ci, late ? 'late' : 'onTime');
+  if (late && order.dateMoves === 0) affectTrust(m, ci, 'unannouncedLate');
 }

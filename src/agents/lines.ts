@@ -55,8 +55,12 @@ export function onLineCheck(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
   const line = m.state.lines[spec.id];
   const day = Math.floor(m.now / 24);
+  if (m.state.clients[clientIndex].lost) {
+    closeLine(m, spec.id);
+    return;
+  }
   m.schedule({ type: 'line.check', time: (day + 1) * 24 + LINE_HOUR, client: clientIndex });
-  if (!m.calendar.isWorkingDay(day) || m.state.clients[clientIndex].lost) return;
+  if (!m.calendar.isWorkingDay(day)) return;
   const need = line.perDay;
   if (line.buffer >= need) {
     line.buffer -= need;
@@ -94,4 +98,12 @@ function callOff(m: Model, clientIndex: number): void {
   const horizon = spec.line!.bufferDays + m.calendar.workingDaysBetween(today + 1, today + 1 + m.scenario.commercial.cycleDays[spec.kind]);
   const missing = Math.round(line.perDay * horizon - line.buffer - onOrder(m, spec.id, line.product));
   if (missing > 0) receiveOrder(m, clientIndex, line.product, missing, false);
+}
+
+/** A lost client's line no longer waits on this supplier: its open stoppage ends now. */
+function closeLine(m: Model, client: string): void {
+  const line = m.state.lines[client];
+  if (!line.stopped) return;
+  line.stopped = false;
+  line.stoppages[line.stoppages.length - 1].end = m.now;
 }

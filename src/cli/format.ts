@@ -25,6 +25,10 @@ export function formatReport(r: RunReport): string {
     `stock and lines   first fit from stock ${pct(k.stockShareFirstFit)} · spare parts ${pct(k.stockShareSpareParts)} · on hand ${num(k.stockOnHandMean)} · holding cost ${num(k.holdingCost, 0)} · stoppages ${k.lineStoppages} (${num(k.lineStoppageHours)} h) · disruptions ${k.disruptions}`,
     `clients           trust mean ${num(k.trustMean, 2)}, min ${num(k.trustMin, 2)} · lost ${k.clientsLost} · escalations ${k.escalations}`,
   ];
+  const costly = [...k.disruptionCosts].sort((a, b) => b.lineStoppageHours - a.lineStoppageHours || b.shipmentsHeld - a.shipmentsHeld).slice(0, 3);
+  for (const d of costly) {
+    lines.push(`  disruption      ${d.what}${d.station ? ' ' + d.station : ''} on day ${Math.floor(d.start / 24)} for ${num(d.hours)} h: ${d.shipmentsHeld} shipments held, ${num(d.lineStoppageHours)} h of line stoppage after it`);
+  }
   if (r.traceDigest) lines.push(`trace digest      ${r.traceDigest}`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  */
 
 /** A commitment of the plan that can change. */
-export type Commitment = 'order' | 'promisedDay' | 'quantity' | 'quality' | 'priority' | 'cancelled';
+export type Commitment = 'order' | 'promisedDay' | 'quantity' | 'product' | 'quality' | 'priority' | 'cancelled';
 
 /** One version of the plan: the change that made it. */
 export interface PlanVersion {

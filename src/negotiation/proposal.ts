@@ -7,6 +7,8 @@
 /** What a proposal is about. Absent fields are unchanged. Dates are day indices. */
 export interface Terms {
   quantity?: number;
+  /** Another product: a change of the order's object. */
+  product?: string;
   day?: number;
   quality?: 'conforming' | 'derogation';
   priority?: 'urgent' | 'normal';

@@ -68,7 +68,7 @@ const clientSchema = z.strictObject({
   interArrivalHours: distributionSchema,
   quantity: distributionSchema.describe('parts per order'),
   urgentShare: fraction.default(0).describe('share of its orders that are urgent'),
-  changeRate: fraction.default(0).describe('probability that an order gets a change request before launch'),
+  changeRate: fraction.default(0).describe('probability that an order gets a change request (an order-giver; a co-producer asks half as often)'),
   trustThreshold: fraction.default(0.3),
   line: lineSchema.optional(),
 });
