@@ -12,7 +12,7 @@ describe('labels', () => {
   });
 
   it('name every lever, option and panel KPI in both languages', () => {
-    const keys = [...LEVERS.flatMap((l) => [l.path, ...(l.kind === 'choice' ? l.options : [])]), ...PANEL_KPIS.map(([k]) => k)];
+    const keys = [...LEVERS.flatMap((l) => [l.path, ...(l.kind === 'choice' ? l.options : [`unit.${l.unit}`])]), ...PANEL_KPIS.map(([k]) => k)];
     for (const lang of ['en', 'fr'] as const) for (const k of keys) expect(leverLabels[lang][k], `${lang} ${k}`).toBeTruthy();
   });
 

@@ -32,6 +32,7 @@ export const leverLabels: Record<Language, Record<string, string>> = {
     stockOnHandMean: 'stock on hand (parts, mean)', stockShareFirstFit: 'first fit held in stock', stockShareSpareParts: 'spare parts held in stock',
     lineStoppages: 'client line stoppages', 'derogations.accepted': 'derogations accepted', 'changeRequests.asked': 'change requests',
     trustMean: 'trust (mean)', clientsLost: 'clients lost', planVersions: 'plan versions',
+    'unit.days': 'days', 'unit.UO/week': 'UO/week', 'unit.h': 'h', 'unit.%': '%',
   },
   fr: {
     'lanceur.quantityMargin': 'Marge de quantité (lancé au-delà du commandé)',
@@ -60,5 +61,6 @@ export const leverLabels: Record<Language, Record<string, string>> = {
     stockOnHandMean: 'stock disponible (pièces, moyenne)', stockShareFirstFit: 'première monte mise en stock', stockShareSpareParts: 'pièces de rechange mises en stock',
     lineStoppages: 'arrêts de chaînes clientes', 'derogations.accepted': 'dérogations acceptées', 'changeRequests.asked': 'demandes de modification',
     trustMean: 'confiance (moyenne)', clientsLost: 'clients perdus', planVersions: 'versions du plan',
+    'unit.days': 'jours', 'unit.UO/week': 'UO/semaine', 'unit.h': 'h', 'unit.%': '%',
   },
 };

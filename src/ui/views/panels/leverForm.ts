@@ -55,7 +55,7 @@ export class LeverForm {
     const v = Number(this.current[l.path]);
     const range = el('input', { type: 'range', id, min: String(l.min), max: String(l.max), step: String(l.step), value: String(v), 'data-testid': id });
     const shown = el('span', { class: 'val' });
-    const show = () => (shown.textContent = `${+(Number(range.value) * l.scale).toFixed(l.scale === 100 ? 0 : 1)} ${l.unit}`);
+    const show = () => (shown.textContent = `${+(Number(range.value) * l.scale).toFixed(l.scale === 100 ? 0 : 1)} ${tl(`unit.${l.unit}`)}`);
     range.oninput = () => {
       this.current[l.path] = Number(range.value);
       show();

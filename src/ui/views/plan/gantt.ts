@@ -33,7 +33,7 @@ export class Gantt {
   /** Sets the rows and the time span; `follow` keeps the newest orders in view. */
   set(orders: Order[], days: number, today: number, follow: boolean): void {
     const grew = orders.length !== this.orders.length;
-    const atEnd = this.element.scrollTop + this.element.clientHeight >= this.element.scrollHeight - ROW;
+    const atEnd = this.element.scrollTop + this.element.clientHeight >= this.element.scrollHeight - 3 * ROW;
     this.orders = orders;
     this.days = days;
     this.today = today;
