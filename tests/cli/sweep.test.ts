@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../src/scenario/schema';
@@ -95,5 +96,12 @@ describe('sweep', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(existsSync(out) || existsSync(`${out}.checkpoint.jsonl`)).toBe(false);
+  });
+
+  it('from the command line: a user error is one line on stderr, exit 2, no stack trace', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sweep', BASELINE, '--vary', 'lanceur.quantityMargn=0,0.1'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^negoplan: --vary lanceur.quantityMargn: no such parameter; nearest: lanceur.quantityMargin[^\n]*\n$/);
   });
 });
