@@ -13,6 +13,7 @@ import { DesignError } from './errors';
 /** The value of each path in `raw`; an unknown path is a {@link DesignError} naming the nearest. */
 export function valuesAt(raw: unknown, paths: readonly string[], flag = '--vary'): unknown[] {
   return paths.map((path) => {
+    if (path === 'seed') throw new DesignError(`${flag} seed: each run's seed comes from --seed-base and its repetition; ask for more seeds with --runs N`);
     try {
       const value = getPath(raw, path);
       if (typeof value === 'object' && value !== null) {

@@ -64,6 +64,10 @@ describe('combinations against the scenario', () => {
     expect(() => valuesAt(tinyScenario(), ['lanceur.quantityMargn'])).toThrow(/--vary lanceur.quantityMargn: no such parameter; nearest: lanceur.quantityMargin/);
   });
 
+  it("refuses to vary the seed, which the sweep derives itself", () => {
+    expect(() => valuesAt(tinyScenario(), ['seed'])).toThrow(/--vary seed: each run's seed comes from --seed-base/);
+  });
+
   it('refuses a group of parameters', () => {
     expect(() => valuesAt(tinyScenario(), ['lanceur.capacityReserve'])).toThrow(/a group of 2 parameters.*lanceur.capacityReserve.share/);
   });
