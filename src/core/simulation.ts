@@ -145,6 +145,18 @@ export class Simulation implements Model {
     return o;
   }
 
+  /** Handles every event up to and including time `time` (hours), never past the run's end. */
+  runUntil(time: number): StopReason {
+    return this.kernel.run(Math.min(time, this.days * 24 - 1e-9));
+  }
+
+  /** Shipments on their way to clients: order, quantity and arrival time (hours), soonest first. */
+  shipmentsInTransit(): { order: number; quantity: number; arrival: number }[] {
+    const out: { order: number; quantity: number; arrival: number }[] = [];
+    for (const e of this.kernel.queue.items) if (e.type === 'delivery.arrive') out.push({ order: e.order, quantity: e.quantity, arrival: e.time });
+    return out.sort((a, b) => a.arrival - b.arrival || a.order - b.order);
+  }
+
   /** Runs until the end of day `day` (exclusive of day+1 00:00 events). */
   runUntilDay(day: number): StopReason {
     return this.kernel.run(Math.min(day, this.days) * 24 - 1e-9);
