@@ -5,20 +5,13 @@
  * shards'. Refuses, writing nothing, shards of different sweeps, missing, repeated or
  * incomplete shards.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { DesignError } from '../experiments/errors';
 import { mergeShards } from '../experiments/merge';
 import { formatOutput, outputFormats, parseOutput, type OutputFormat } from '../experiments/output';
 import { parse } from './options';
+import { writeAtomically } from './sweep';
+import { readText } from './sweepSetup';
 import { UserError } from './userError';
-
-function read(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read the shard (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
 
 /** Runs the `merge` command; returns the exit code. */
 export function mergeCommand(args: string[]): number {
@@ -29,7 +22,7 @@ export function mergeCommand(args: string[]): number {
   }
   let text: string;
   try {
-    const files = positionals.map((name) => ({ name, ...parseOutput(read(name), name) }));
+    const files = positionals.map((name) => ({ name, ...parseOutput(readText(name, 'shard'), name) }));
     const whole = mergeShards(files);
     text = formatOutput((values.format as OutputFormat | undefined) ?? files[0].format, whole.meta, whole.paths, whole.records);
   } catch (e) {
@@ -38,8 +31,7 @@ export function mergeCommand(args: string[]): number {
   }
   if (values.out === undefined) process.stdout.write(text);
   else {
-    writeFileSync(`${values.out}.tmp`, text);
-    renameSync(`${values.out}.tmp`, values.out);
+    writeAtomically(values.out, text);
     process.stderr.write(`merge: ${positionals.length} shard(s) → ${values.out}\n`);
   }
   return 0;

@@ -50,14 +50,10 @@ function finishedBefore(prepared: PreparedSweep): RunRecord[] | 'complete' {
   return [...byRun.values()];
 }
 
-function writeResults(path: string | undefined, text: string, streams: SweepStreams): void {
-  if (path === undefined) {
-    streams.stdout.write(text);
-    return;
-  }
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+/** Writes `text` to `path` through a temporary file, so a reader never sees half a file. */
+export function writeAtomically(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
 }
 
 /** Runs a prepared sweep; resolves to the exit code (see the file comment). */
@@ -92,7 +88,9 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal, runTimeoutMs });
   const complete = records.size === runs.length;
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
-  writeResults(req.out, formatOutput(req.format, written, design.paths, records.values()), streams);
+  const text = formatOutput(req.format, written, design.paths, records.values());
+  if (req.out === undefined) streams.stdout.write(text);
+  else writeAtomically(req.out, text);
   checkpoint?.close(complete);
   const failures = crashed ? `, ${crashed} crashed` : '';
   if (outcome === 'stopped') {

@@ -35,7 +35,8 @@ export function programVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-function readText(file: string, what: string): string {
+/** A text file's content; an unreadable file is a {@link UserError} naming `what` it is. */
+export function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
