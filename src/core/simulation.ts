@@ -7,12 +7,13 @@
 import { createActor } from 'xstate';
 import type { Scenario } from '../scenario/schema';
 import { Calendar, dayOf } from './calendar';
-import { meanOf } from './distributions';
 import { Kernel, type StopReason } from './kernel';
 import { RandomStreams, type AleaState } from './random';
 import { DecisionDesk, type Controller, type JournalDecision } from './decisions';
 import { PRIORITY, type NewEvent, type SimEvent } from './events';
-import { emptyCounters, type Order, type SimState } from './state';
+import type { Order, SimState } from './state';
+import { capacityOf } from './capacity';
+import { initialState } from './initialState';
 import type { TraceRecord } from './trace';
 import type { Actors, Capacity, Model } from './model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
@@ -306,81 +307,4 @@ export interface SimSnapshot {
   proposals: Proposal[];
   transcript: TranscriptEntry[];
   trace: TraceRecord[];
-}
-
-/**
- * The workshop's capacity in UO of orders per working day: each station can take
- * uoPerHour × hours per day, but sees only the share of the order mix routed through it, so
- * the bottleneck is the station with the least uoPerHour / share. Shares come from the
- * scenario's expected demand (arrival rates × product weights × mean quantity × UO per part).
- */
-export function capacityOf(s: Scenario, cal: Calendar): Capacity {
-  const uoByProduct = new Map<string, number>();
-  for (const c of s.clients) {
-    const perHour = 1 / Math.max(1e-9, meanOf(c.interArrivalHours));
-    const totalWeight = c.products.reduce((a, p) => a + p.weight, 0);
-    for (const p of c.products) {
-      const product = s.products.find((x) => x.id === p.product)!;
-      const uo = perHour * (p.weight / totalWeight) * meanOf(c.quantity) * product.uoPerUnit;
-      uoByProduct.set(p.product, (uoByProduct.get(p.product) ?? 0) + uo);
-    }
-  }
-  const total = [...uoByProduct.values()].reduce((a, x) => a + x, 0) || 1;
-  let bottleneck = 0;
-  let best = Infinity;
-  s.stations.forEach((st, i) => {
-    const shareThrough = s.products.reduce((a, p) => a + (p.routing.includes(st.id) ? (uoByProduct.get(p.id) ?? 0) : 0), 0) / total;
-    const cap = shareThrough > 0 ? st.uoPerHour / shareThrough : Infinity;
-    if (cap < best) {
-      best = cap;
-      bottleneck = i;
-    }
-  });
-  return { bottleneck, uoPerDay: best * cal.hoursPerDay };
-}
-
-function initialState(s: Scenario): SimState {
-  return {
-    now: 0,
-    nextOrderId: 0,
-    nextLotId: 0,
-    orders: [],
-    openOrders: [],
-    lots: {},
-    stations: s.stations.map((st) => ({
-      id: st.id,
-      uoPerHour: st.uoPerHour,
-      queue: [],
-      current: null,
-      doneAt: 0,
-      remainingHours: 0,
-      token: 0,
-      down: false,
-      busyHours: 0,
-      busySince: 0,
-      downHours: 0,
-      downSince: 0,
-      breakdowns: 0,
-    })),
-    clients: s.clients.map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      trust: s.trust.initial[c.origin] ?? 0.6,
-      lost: false,
-      lostAt: null,
-      escalations: 0,
-      orders: 0,
-    })),
-    stock: {},
-    openingStock: {},
-    lines: {},
-    transportBlockedUntil: 0,
-    disruptionLog: [],
-    counters: emptyCounters(),
-    series: { wipOrders: [], wipUO: [], bookUO: [], producedUO: [], delivered: [], late: [], lateVsFirst: [], reserveHeld: [], stockUnits: [], trust: Object.fromEntries(s.clients.map((c) => [c.id, []])) },
-    reserveSamples: [],
-    reserveDays: [],
-    busyHours: [],
-    lastReviewDay: -1,
-  };
 }
