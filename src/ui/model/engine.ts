@@ -1,8 +1,9 @@
 /**
  * The run engine: one Simulation advanced by time, with snapshots at fixed day boundaries so
  * that jumping back to any moment is a restore plus a replay. Every path to a time (playing,
- * stepping, scrubbing) goes through the same event loop (`advanceTo`), so the state at a
- * given time does not depend on how the user got there. Pure TypeScript, no DOM: the UI only
+ * stepping, scrubbing) goes through the same event loop (`advanceTo`, which hands the core's
+ * `runUntil` one stretch between snapshot boundaries at a time), so the state at a given time
+ * does not depend on how the user got there. Pure TypeScript, no DOM: the UI only
  * reads `sim` after a call, it never changes its state.
  */
 import { Simulation, type Intervention, type SimSnapshot } from '../../core/simulation';
@@ -72,16 +73,12 @@ export class RunEngine {
     for (;;) {
       const boundary = (Math.floor((this.time + 1e-6) / every) + 1) * every;
       const stop = Math.min(t, boundary - 1e-9);
-      this.drain(stop);
+      this.sim.runUntil(stop);
       this.time = Math.max(this.time, stop);
       if (stop >= t) return;
       const day = Math.round(boundary / 24);
       if (!this.snapshots.has(day)) this.snapshots.set(day, this.sim.snapshot());
     }
-  }
-
-  private drain(t: number): void {
-    for (let next = this.sim.nextEventTime(); next !== null && next <= t; next = this.sim.nextEventTime()) this.sim.step(1);
   }
 
   private rewindTo(t: number): void {
