@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/scenario/load';
 import { Simulation } from '../../src/core/simulation';
-import { tokensAt } from '../../src/ui/model/tokens';
+import { tokensAt, transitProgress } from '../../src/ui/model/tokens';
+import { onLane } from '../../src/ui/views/workshop/placement';
 import { orderHistory, filterEntries } from '../../src/ui/model/history';
 import { weeklyLoad } from '../../src/ui/model/plan';
 import { kpiRows, compareRows } from '../../src/ui/model/kpiRows';
@@ -20,6 +21,22 @@ describe('UI models', () => {
     expect(new Set(tokens.map((t) => t.key)).size).toBe(tokens.length);
     expect(tokens.filter((t) => t.key.startsWith('l')).length).toBe(Object.keys(sim.state.lots).length);
     expect(tokens.filter((t) => t.place.at === 'book' || t.place.at === 'board').length).toBe(sim.state.orders.filter((o) => o.status === 'booked').length);
+  });
+
+  it('move a shipment along the delivery lane with its transport time, held ones at the dock', () => {
+    expect(transitProgress(124, 100, 24)).toBe(0);
+    expect(transitProgress(124, 112, 24)).toBe(0.5);
+    expect(transitProgress(200, 100, 24)).toBe(0);
+    expect(transitProgress(124, 130, 24)).toBe(1);
+    const lane = { x: 100, y: 500, w: 800, h: 100 };
+    expect(onLane(lane, 7, 1).x).toBeLessThan(onLane(lane, 7, 0.5).x);
+    const transit = sim.shipmentsInTransit();
+    const shipping = tokensAt(sim.state, scenario, sim.now, transit).filter((t) => t.place.at === 'shipping');
+    expect(shipping.length).toBeGreaterThan(0);
+    for (const t of shipping) {
+      const arrival = transit.find((s) => s.order === t.order)?.arrival;
+      expect(t.place).toMatchObject({ progress: arrival === undefined ? 0 : transitProgress(arrival, sim.now, 24) });
+    }
   });
 
   it('tell an order’s story in time order, with its promise and its date moves', () => {

@@ -101,7 +101,7 @@ export class WorkshopView {
     if (!sim || !this.layout) return;
     this.nodes.update(sim.state);
     const clientIndex = new Map(sim.scenario.clients.map((c, i) => [c.id, i]));
-    const toks = tokensAt(sim.state, sim.scenario, time);
+    const toks = tokensAt(sim.state, sim.scenario, time, sim.shipmentsInTransit());
     this.tokens.setTargets(placeTokens(toks, this.layout, (o) => clientIndex.get(sim.state.orders[o]?.client) ?? 0, this.tokens.lastPositions()));
     if (animate) this.bubbles.update(sim.transcript, (e) => this.anchor(e, clientIndex), this.app.screen.width);
     else this.bubbles.reset(sim.transcript.length);

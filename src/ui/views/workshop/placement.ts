@@ -1,7 +1,9 @@
 /**
  * From tokens (where each order and lot is) to sprite targets (where to draw them): each
- * place's tokens are packed into its node in stable order; a token that appears starts where
- * its order was last drawn, or at its client. Pure.
+ * place's tokens are packed into its node in stable order, except on the delivery lane, where
+ * a token runs from the dock (right) to the clients (left) as its transport goes on, in a row
+ * of its own (by order id); a token that appears starts where its order was last drawn, or at
+ * its client. Pure.
  */
 import type { Token } from '../../model/tokens';
 import { cell, grid, type Grid, type Rect, type WorkshopLayout } from '../../config/layout';
@@ -29,7 +31,7 @@ export function placeTokens(tokens: readonly Token[], layout: WorkshopLayout, cl
       else if (p.at === 'station') {
         const r = layout.stations[p.index];
         pos = p.busy ? { x: r.x + r.w / 2, y: r.y + 14 } : at({ x: r.x + 4, y: r.y + 26, w: r.w - 8, h: r.h - 46 }, i, 12);
-      } else if (p.at === 'shipping') pos = at(inset(layout.shipping), g.length - 1 - i, 16);
+      } else if (p.at === 'shipping') pos = onLane(layout.shipping, t.order, p.progress);
       else {
         const c = layout.clients[p.index];
         pos = { x: c.x + c.r + 8 + (i % 4) * 9, y: c.y - 6 + Math.floor(i / 4) * 9 };
@@ -40,6 +42,14 @@ export function placeTokens(tokens: readonly Token[], layout: WorkshopLayout, cl
     });
   }
   return out;
+}
+
+const LANE_ROW = 10;
+
+/** Where an order's token stands on the delivery lane `r` at `progress` (0 dock, 1 client). */
+export function onLane(r: Rect, order: number, progress: number): { x: number; y: number } {
+  const rows = Math.max(1, Math.floor((r.h - 8) / LANE_ROW));
+  return { x: r.x + r.w - 8 - progress * (r.w - 16), y: r.y + 4 + LANE_ROW / 2 + (order % rows) * LANE_ROW };
 }
 
 function inset(r: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number } {
