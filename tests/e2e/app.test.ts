@@ -25,6 +25,16 @@ describe('the browser simulator', () => {
     await page.close();
   });
 
+  it('opens a fresh visit at the end of the warm-up, paused, and still scrubs back to day 0', async () => {
+    const page = await openApp(browser, baseUrl);
+    const warmup = JSON.parse(readFileSync('scenarios/terssac-circuits.json', 'utf8')).warmupDays as number;
+    expect(await shownDay(page)).toBe(warmup - 1);
+    expect(await page.textContent('[data-testid=play]')).toContain('Play');
+    await scrubTo(page, 0);
+    expect(await shownDay(page)).toBe(0);
+    await page.close();
+  });
+
   it('plays, pauses, steps, and the key figures move', async () => {
     const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=120');
     const before = await kpi(page, 'planVersions');

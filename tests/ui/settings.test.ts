@@ -16,6 +16,14 @@ describe('share links', () => {
     expect(decodeSettings('#' + encodeSettings(settings))).toEqual(settings);
   });
 
+  it('leave the day out when none is set, and read a link without d as "open at the end of the warm-up"', () => {
+    const { day: _, ...noDay } = settings;
+    expect(encodeSettings(noDay)).not.toMatch(/(^|&)d=/);
+    expect(decodeSettings(encodeSettings(noDay))).toEqual(noDay);
+    expect(decodeSettings('s=terssac-circuits&seed=1&d=0').day).toBe(0);
+    expect(() => decodeSettings('s=terssac-circuits&seed=1&d=x')).toThrow(/^d:/);
+  });
+
   it('carry a scenario loaded from disk, accents included', () => {
     const s = { ...settings, scenario: 'file:mine.json', file: '{"name": "atelier à façon"}' };
     expect(decodeSettings(encodeSettings(s))).toEqual(s);

@@ -5,7 +5,7 @@
  * the heavier panels a few times a second), and saves what must survive a reload.
  */
 import type { Language } from '../../negotiation/transcript';
-import { RunEngine } from '../model/engine';
+import { openingDay, RunEngine } from '../model/engine';
 import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';
 import type { RunSettings } from '../model/settings';
@@ -17,7 +17,7 @@ import { buildShell, TABS, type Shell, type Tab } from './shell';
 import { installShortcuts } from './shortcuts';
 import { createViews, type Views } from './views';
 
-const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [], day: 0 };
+const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
 
 /** The running application. */
@@ -82,7 +82,7 @@ export class App implements AppContext {
     const settings = Number.isNaN(s.seed) ? { ...s, seed: baseScenario(s).seed } : s;
     if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`seed: expected an integer ≥ 0, got ${settings.seed}`);
     const engine = new RunEngine(buildRunSpec(settings));
-    engine.seekDay(Math.min(settings.day, engine.sim.days - 1));
+    engine.seekDay(Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1));
     this.settings = settings;
     return engine;
   }

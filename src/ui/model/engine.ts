@@ -19,6 +19,15 @@ export interface RunSpec {
   interventions: Intervention[];
 }
 
+/**
+ * The day a run opens on when no day is asked for: the last day of its warm-up (all of it
+ * handled), so the order book, the board and the stations are already busy; day 0 for a
+ * scenario without warm-up.
+ */
+export function openingDay(scenario: Scenario): number {
+  return Math.max(0, scenario.warmupDays - 1);
+}
+
 /** A simulation the UI can move through in time. Times are in hours since day 0. */
 export class RunEngine {
   sim: Simulation;

@@ -16,8 +16,11 @@ export interface RunSettings {
   levers: Record<string, unknown>;
   /** Lever changes at given days (branches). */
   interventions: Intervention[];
-  /** The day shown when the run was saved. */
-  day: number;
+  /**
+   * The day shown (at its end) when the run was saved or shared. Absent: the run opens at the
+   * end of its warm-up (see `openingDay`), so a fresh scenario shows a full workshop.
+   */
+  day?: number;
   /** The scenario text, only for a file loaded from disk. */
   file?: string;
 }
@@ -37,14 +40,14 @@ function b64decode(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-/** The settings as a URL hash (without `#`): `s=…&seed=…&l=…&i=…&d=…[&f=…]`. */
+/** The settings as a URL hash (without `#`): `s=…&seed=…[&l=…][&i=…][&d=…][&f=…]`. */
 export function encodeSettings(s: RunSettings): string {
   const p = new URLSearchParams();
   p.set('s', s.scenario);
   p.set('seed', String(s.seed));
   if (Object.keys(s.levers).length) p.set('l', JSON.stringify(s.levers));
   if (s.interventions.length) p.set('i', JSON.stringify(s.interventions));
-  p.set('d', String(s.day));
+  if (s.day !== undefined) p.set('d', String(s.day));
   if (s.file !== undefined) p.set('f', b64encode(s.file));
   return p.toString();
 }
@@ -66,8 +69,8 @@ export function decodeSettings(hash: string): RunSettings {
   if (!scenario) throw new SettingsError('s: the scenario name is missing');
   const seed = Number(p.get('seed') ?? 'x');
   if (!Number.isInteger(seed) || seed < 0) throw new SettingsError(`seed: expected an integer ≥ 0, got "${p.get('seed')}"`);
-  const day = Number(p.get('d') ?? '0');
-  if (!Number.isInteger(day) || day < 0) throw new SettingsError(`d: expected a day ≥ 0, got "${p.get('d')}"`);
+  const day = p.has('d') ? Number(p.get('d')) : undefined;
+  if (day !== undefined && (!Number.isInteger(day) || day < 0)) throw new SettingsError(`d: expected a day ≥ 0, got "${p.get('d')}"`);
   const levers = parseJsonParam(p, 'l', {});
   if (!levers || typeof levers !== 'object' || Array.isArray(levers)) throw new SettingsError('l: expected an object of path → value');
   const interventions = parseJsonParam(p, 'i', []);
@@ -85,5 +88,5 @@ export function decodeSettings(hash: string): RunSettings {
       throw new SettingsError('f: the embedded scenario cannot be decoded');
     }
   }
-  return { scenario, seed, levers: levers as Record<string, unknown>, interventions: interventions as Intervention[], day, ...(file !== undefined ? { file } : {}) };
+  return { scenario, seed, levers: levers as Record<string, unknown>, interventions: interventions as Intervention[], ...(day !== undefined ? { day } : {}), ...(file !== undefined ? { file } : {}) };
 }

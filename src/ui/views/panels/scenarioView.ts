@@ -25,11 +25,11 @@ export class ScenarioView implements View {
     host: HTMLElement,
     private readonly ctx: AppContext,
   ) {
-    this.pick.oninput = () => ctx.start({ scenario: this.pick.value, seed: NaN, levers: {}, interventions: [], day: 0 });
+    this.pick.oninput = () => ctx.start({ scenario: this.pick.value, seed: NaN, levers: {}, interventions: [] });
     this.file.onchange = () => void this.loadFile();
     this.runSeed.onclick = () => {
       const seed = Number(this.seed.value);
-      ctx.start({ ...ctx.settings, seed, day: 0 });
+      ctx.start({ ...ctx.settings, seed, day: undefined });
     };
     this.share.onclick = () => this.copyLink();
     host.append(
@@ -46,7 +46,7 @@ export class ScenarioView implements View {
     this.file.value = '';
     try {
       const s = loadScenario(text, f.name);
-      this.ctx.start({ scenario: `file:${f.name}`, file: text, seed: s.seed, levers: {}, interventions: [], day: 0 }, `${t('scenario.loaded')}: ${f.name}`);
+      this.ctx.start({ scenario: `file:${f.name}`, file: text, seed: s.seed, levers: {}, interventions: [] }, `${t('scenario.loaded')}: ${f.name}`);
     } catch (e) {
       this.ctx.notify(`${t('msg.badFile')}\n${(e as Error).message}`, 'error');
     }

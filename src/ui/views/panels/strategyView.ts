@@ -56,7 +56,7 @@ export class StrategyView implements View {
     this.buttons.replaceChildren(
       b('strategy.apply', 'apply-restart', () => this.restart(), true),
       b('strategy.branch', 'apply-branch', () => this.branch()),
-      b('strategy.reset', 'apply-reset', () => this.ctx.start({ ...this.ctx.settings, levers: {}, interventions: [], day: 0 })),
+      b('strategy.reset', 'apply-reset', () => this.ctx.start({ ...this.ctx.settings, levers: {}, interventions: [], day: undefined })),
     );
     const ivs = this.ctx.settings.interventions;
     this.interventions.replaceChildren(
