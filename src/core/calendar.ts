@@ -54,7 +54,8 @@ export class Calendar {
 
   /** Whether `day` is worked. */
   isWorkingDay(day: number): boolean {
-    return this.weekdays[((day % 7) + 7) % 7] && !this.holidays.has(day);
+    const d = Math.floor(day);
+    return this.weekdays[((d % 7) + 7) % 7] && !this.holidays.has(d);
   }
 
   /** The first working day at or after `day`. */

@@ -45,8 +45,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
   switch (issue.code) {
     case 'invalid_value':
       return { path, message: `expected ${issue.values.length === 1 ? shown(issue.values[0]) : 'one of ' + issue.values.join(', ')}${got}` };
-    case 'invalid_type':
-      return { path, message: issue.input === undefined ? `expected ${issue.expected}, but it is missing` : `expected ${issue.expected}${got}` };
+    case 'invalid_type': {
+      const expected = issue.expected === 'int' ? 'a whole number' : issue.expected;
+      return { path, message: issue.input === undefined ? `expected ${expected}, but it is missing` : `expected ${expected}${got}` };
+    }
     case 'unrecognized_keys':
       return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
     case 'too_small':

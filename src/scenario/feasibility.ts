@@ -5,6 +5,7 @@
  */
 import type { Scenario } from './schema';
 import type { ScenarioProblem } from './errors';
+import { meanOf } from '../core/distributions';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -39,6 +40,11 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
     });
     if (c.line && !products.has(c.line.product)) {
       out.push({ path: `clients[${i}].line.product`, message: `unknown product "${c.line.product}"` });
+    }
+  });
+  s.clients.forEach((c, i) => {
+    if (meanOf(c.interArrivalHours) <= 0) {
+      out.push({ path: `clients[${i}].interArrivalHours`, message: 'expected a positive mean time between orders, got 0 (orders would never stop arriving)' });
     }
   });
   s.stocks.forEach((st, i) => {

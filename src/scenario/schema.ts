@@ -10,6 +10,7 @@ export const SCHEMA_VERSION = 1;
 const fraction = z.number().min(0).max(1);
 const positive = z.number().positive();
 const nonNegative = z.number().min(0);
+const wholeDays = z.number().int().min(0);
 const id = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . -');
 
 /** A distribution of a non-negative quantity. */
@@ -85,14 +86,14 @@ const commercialSchema = z.strictObject({
 const lanceurSchema = z.strictObject({
   quantityMargin: z.number().min(0).max(1).default(0.2).describe('launched = ordered × (1 + margin)'),
   capacityReserve: z
-    .strictObject({ share: z.number().min(0).max(0.9).default(0.3), horizonDays: positive.default(15) })
+    .strictObject({ share: z.number().min(0).max(0.9).default(0.3), horizonDays: wholeDays.min(1).default(15) })
     .default({ share: 0.3, horizonDays: 15 }),
   datePolicy: z.enum(['keep', 'advanceOnly', 'level']).default('level'),
   dateToleranceDays: nonNegative.default(5).describe('a date moves only when the plan differs by more'),
-  plannedLeadDays: positive.default(10).describe('calendar days the lanceur plans from launch to delivery'),
-  pullAheadDays: nonNegative.default(10).describe('how many days before its planned launch the lanceur may launch an order to level the load'),
+  plannedLeadDays: wholeDays.min(1).default(10).describe('calendar days the lanceur plans from launch to delivery'),
+  pullAheadDays: wholeDays.default(10).describe('how many days before its planned launch the lanceur may launch an order to level the load'),
   normFlex: z.number().min(0).max(1).default(0.1).describe('share above the daily norm the lanceur takes from the reserve rather than plan an order past its window'),
-  pushBackDays: nonNegative.default(10).describe('how many days after its planned launch the lanceur may plan an order to level the load'),
+  pushBackDays: wholeDays.default(10).describe('how many days after its planned launch the lanceur may plan an order to level the load'),
   reviewHour: z.number().min(0).max(23).default(7),
   changePolicy: z.enum(['acceptAll', 'counter', 'refuseAll']).default('counter'),
 });

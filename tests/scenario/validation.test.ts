@@ -29,6 +29,8 @@ describe('scenario validation', () => {
     expect(problems((s) => (s.commercial.cycleDays.external = '62'))).toEqual(['commercial.cycleDays.external: expected number, got "62"']);
     expect(problems((s) => delete s.stations)).toEqual(['stations: expected array, but it is missing']);
     expect(problems((s) => (s.lanceur.capacityReserve.share = 1.5))).toEqual(['lanceur.capacityReserve.share: expected a number ≤ 0.9, got 1.5']);
+    expect(problems((s) => (s.lanceur.plannedLeadDays = 7.5))).toEqual(['lanceur.plannedLeadDays: expected a whole number, got 7.5']);
+    expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'constant', value: 0 }))[0]).toMatch(/^clients\[0\]\.interArrivalHours: expected a positive mean time between orders/);
     expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'gamma', mean: 3 }))).toEqual(['clients[0].interArrivalHours.type: expected one of constant, uniform, exponential, normal, lognormal, triangular, empirical, got "gamma"']);
   });
 
