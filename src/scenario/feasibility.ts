@@ -42,6 +42,11 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
       out.push({ path: `clients[${i}].line.product`, message: `unknown product "${c.line.product}"` });
     }
   });
+  s.stations.forEach((st, i) => {
+    if (st.breakdowns && meanOf(st.breakdowns.mtbfHours) <= 0) {
+      out.push({ path: `stations[${i}].breakdowns.mtbfHours`, message: 'expected a positive mean time between breakdowns, got 0' });
+    }
+  });
   s.clients.forEach((c, i) => {
     if (meanOf(c.interArrivalHours) <= 0) {
       out.push({ path: `clients[${i}].interArrivalHours`, message: 'expected a positive mean time between orders, got 0 (orders would never stop arriving)' });
