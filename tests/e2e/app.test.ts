@@ -67,6 +67,22 @@ describe('the browser simulator', () => {
     await page.close();
   });
 
+  it('lists the plan versions newest first, following the shown day', async () => {
+    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=200');
+    await page.click('[data-testid=tab-plan]');
+    const firstRow = () => page.textContent('[data-testid=versions-list] .row[data-index="0"]');
+    const dayOf = (row: string | null) => Number(/day (\d+)/.exec(row ?? '')?.[1]);
+    const at200 = await firstRow();
+    expect(dayOf(at200)).toBeGreaterThan(190);
+    expect(dayOf(at200)).toBeLessThanOrEqual(200);
+    await page.keyboard.press('W');
+    await page.keyboard.press('W');
+    expect(dayOf(await firstRow())).toBeGreaterThan(dayOf(at200));
+    await scrubTo(page, 200);
+    expect(await firstRow()).toBe(at200);
+    await page.close();
+  });
+
   it('switches every label and the transcript to French and back', async () => {
     const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=30');
     await page.selectOption('[data-testid=language]', 'fr');

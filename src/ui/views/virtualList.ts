@@ -30,6 +30,20 @@ export class VirtualList {
     this.draw();
   }
 
+  /**
+   * Sets the row count of a newest-first list, whose new rows come in at the top: a list
+   * scrolled to the top stays there (the newest row shows); one scrolled down keeps the same
+   * rows in view.
+   */
+  setCountNewestFirst(n: number): void {
+    const top = this.element.scrollTop;
+    const added = n - this.count;
+    this.count = n;
+    this.spacer.style.height = `${n * ROW}px`;
+    if (top >= ROW && added !== 0) this.element.scrollTop = Math.max(0, top + added * ROW);
+    this.draw();
+  }
+
   /** Scrolls so that row `i` is in view. */
   reveal(i: number): void {
     this.element.scrollTop = Math.max(0, i * ROW - this.element.clientHeight / 2);

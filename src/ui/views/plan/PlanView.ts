@@ -1,7 +1,8 @@
 /**
  * The plan as the shared artefact: the weekly load against capacity, norm and reserve band;
  * the orders over time (Gantt); the plan versions (who changed which commitment, from what
- * to what, why). Filters by client and by order; clicking an order or a version selects it
+ * to what, why), newest first, so the top row is the last change up to the shown day. Filters
+ * by client and by order; clicking an order or a version selects it
  * and a version jumps to its moment.
  */
 import type { AppContext, View } from '../../app/context';
@@ -65,11 +66,12 @@ export class PlanView implements View {
     this.load.update(sim, e.day);
     this.gantt.set(ganttOrders(sim.state, this.filter.client, this.filter.order), sim.days, e.day, true);
     const rows: number[] = [];
-    sim.versions.forEach((v, i) => {
+    for (let i = sim.versions.length - 1; i >= 0; i--) {
+      const v = sim.versions[i];
       if ((this.filter.order === null || v.order === this.filter.order) && (this.filter.client === null || sim.state.orders[v.order]?.client === this.filter.client)) rows.push(i);
-    });
+    }
     this.rows = rows;
-    this.versions.setCount(rows.length, true);
+    this.versions.setCountNewestFirst(rows.length);
     if (force) this.versions.draw();
   }
 
