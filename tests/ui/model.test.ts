@@ -6,7 +6,7 @@ import { tokensAt, transitProgress } from '../../src/ui/model/tokens';
 import { onLane } from '../../src/ui/views/workshop/placement';
 import { orderHistory, filterEntries } from '../../src/ui/model/history';
 import { weeklyLoad } from '../../src/ui/model/plan';
-import { kpiRows, compareRows } from '../../src/ui/model/kpiRows';
+import { kpiRows, compareRows, kpiSupport, formatValue } from '../../src/ui/model/kpiRows';
 import { computeKpis } from '../../src/metrics/kpis';
 import { changedLevers, leverValues, familyStocks, stocksValue } from '../../src/ui/model/levers';
 import { onTimeSeries, weeklyThroughput } from '../../src/ui/model/series';
@@ -59,6 +59,21 @@ describe('UI models', () => {
     expect(load.produced[10]).toBeGreaterThan(0);
     expect(load.planned.slice(0, 28).every((x) => x === null)).toBe(true);
     expect(load.planned.some((x) => x !== null && x > 0)).toBe(true);
+  });
+
+  it('show "–" for a figure with no data, like the quoted cycle of a client kind the case does not have', () => {
+    const caseB = loadScenario(readFileSync('scenarios/equipementier-auto.json', 'utf8'));
+    expect(caseB.clients.some((c) => c.kind === 'internal')).toBe(false);
+    const b = new Simulation(caseB, { trace: false });
+    b.runUntilDay(caseB.warmupDays + 60);
+    const rows = kpiRows(computeKpis(b), 60, caseB.calibration, kpiSupport(b.state, caseB.warmupDays));
+    const row = (k: string) => rows.find((r) => r.kpi === k)!;
+    expect(row('quotedCycleDays.internal').value).toBeNull();
+    expect(formatValue(row('quotedCycleDays.internal').value, 'days')).toBe('–');
+    expect(row('quotedCycleDays.external').value).toBeGreaterThan(0);
+    expect(row('internalShare').value).toBe(0);
+    const cmp = compareRows(computeKpis(b), computeKpis(b), kpiSupport(b.state, caseB.warmupDays), kpiSupport(b.state, caseB.warmupDays));
+    expect(cmp.find((r) => r.kpi === 'quotedCycleDays.internal')!.a).toBeNaN();
   });
 
   it('show the paper’s figure beside the simulated one for the baseline', () => {

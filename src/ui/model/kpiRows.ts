@@ -1,7 +1,12 @@
 /**
  * KPI rows for the panel and the comparison: the figures shown, their unit, and for a
- * calibrated scenario the paper's observed value beside the simulated one. Pure.
+ * calibrated scenario the paper's observed value beside the simulated one. A mean or a share
+ * that rests on no observation (the quoted cycle of a client kind the scenario does not have,
+ * the on-time rate before any delivery) has no value: the metrics report 0 there, the UI "–".
+ * Pure.
  */
+import type { SimState } from '../../core/state';
+import { clientKinds } from '../../scenario/schema';
 import type { Kpis } from '../../metrics/kpis';
 import { flattenKpis } from '../../metrics/report';
 import { kpiValue, targetsFor } from '../../metrics/calibration';
@@ -9,11 +14,11 @@ import { kpiValue, targetsFor } from '../../metrics/calibration';
 /** How a value is shown. */
 export type KpiUnit = 'share' | 'days' | 'UO/week' | 'count' | 'number';
 
-/** One row: KPI name (dotted), simulated value, observed value when the case has one. */
+/** One row: KPI name (dotted), simulated value (null: no data), observed value when the case has one. */
 export interface KpiRow {
   kpi: string;
   unit: KpiUnit;
-  value: number;
+  value: number | null;
   observed: number | null;
 }
 
@@ -45,10 +50,47 @@ export const PANEL_KPIS: readonly [string, KpiUnit][] = [
   ['planVersions', 'count'],
 ];
 
-/** The panel's rows for `kpis` measured over `days` days, with the case's observed figures. */
-export function kpiRows(kpis: Kpis, days: number, calibration: 'caseA' | 'caseB' | undefined): KpiRow[] {
+/**
+ * How many observations each mean or share rests on in `state`, counted over the same
+ * measured window as the metrics (orders received after the warm-up of `warmupDays`, past
+ * the commercial, not replenishments). KPIs not listed are counts or flows: always defined.
+ */
+export function kpiSupport(state: SimState, warmupDays: number): Record<string, number> {
+  const orders = state.orders.filter((o) => o.receivedAt >= warmupDays * 24 && o.status !== 'received' && !o.replenishment);
+  const delivered = orders.filter((o) => o.status === 'delivered');
+  const count = <T>(xs: readonly T[], pred: (x: T) => boolean) => xs.reduce((n, x) => n + (pred(x) ? 1 : 0), 0);
+  const support: Record<string, number> = {
+    internalShare: orders.length,
+    urgentShare: orders.length,
+    onTimeRate: delivered.length,
+    onTimeRateVsFirstPromise: delivered.length,
+    'quotedCycleDays.urgent': count(orders, (o) => o.urgent),
+    dateChangedShare: count(orders, (o) => o.reviewed || o.status !== 'booked'),
+    launchedOverRequested: count(orders, (o) => o.launched > 0),
+    defectRate: orders.reduce((n, o) => n + o.good + o.offSpec + o.scrap, 0),
+    reserveShare: count(state.reserveDays, (d) => d >= warmupDays),
+    stockShareFirstFit: count(delivered, (o) => o.family === 'firstFit'),
+    stockShareSpareParts: count(delivered, (o) => o.family === 'spareParts'),
+  };
+  for (const [kpi, same] of [['dateChangedShare', ['dateAdvancedShare', 'datePostponedShare']], ['launchedOverRequested', ['launchedOverRequestedWithComplements']], ['defectRate', ['offSpecRate', 'scrapRate']]] as const)
+    for (const k of same) support[k] = support[kpi];
+  for (const k of clientKinds) {
+    support[`quotedCycleDays.${k}`] = count(orders, (o) => o.kind === k && !o.urgent);
+    support[`onTimeRateByKind.${k}`] = count(delivered, (o) => o.kind === k);
+  }
+  for (const k of ['all', ...clientKinds]) for (const stat of ['mean', 'p50', 'p90']) support[`leadTimeDays.${k}.${stat}`] = count(delivered, (o) => k === 'all' || o.kind === k);
+  return support;
+}
+
+const hasData = (support: Record<string, number> | undefined, kpi: string) => support?.[kpi] !== 0;
+
+/**
+ * The panel's rows for `kpis` measured over `days` days, with the case's observed figures;
+ * a KPI whose `support` (see {@link kpiSupport}) is 0 has the value null.
+ */
+export function kpiRows(kpis: Kpis, days: number, calibration: 'caseA' | 'caseB' | undefined, support?: Record<string, number>): KpiRow[] {
   const observed = new Map(targetsFor(calibration).map((t) => [t.kpi, t.observed]));
-  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, value: kpiValue(kpis, kpi, Math.max(days, 1e-9)), observed: observed.get(kpi) ?? null }));
+  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, value: hasData(support, kpi) ? kpiValue(kpis, kpi, Math.max(days, 1e-9)) : null, observed: observed.get(kpi) ?? null }));
 }
 
 /** One row of a comparison: both values and their difference (b − a). */
@@ -59,11 +101,15 @@ export interface CompareRow {
   diff: number;
 }
 
-/** Every numeric KPI of two runs, side by side. */
-export function compareRows(a: Kpis, b: Kpis): CompareRow[] {
+/** Every numeric KPI of two runs, side by side; NaN where a run has no data (see {@link kpiSupport}). */
+export function compareRows(a: Kpis, b: Kpis, supportA?: Record<string, number>, supportB?: Record<string, number>): CompareRow[] {
   const fa = flattenKpis(a);
   const fb = flattenKpis(b);
-  return Object.keys(fa).map((kpi) => ({ kpi, a: fa[kpi], b: fb[kpi] ?? NaN, diff: (fb[kpi] ?? NaN) - fa[kpi] }));
+  return Object.keys(fa).map((kpi) => {
+    const va = hasData(supportA, kpi) ? fa[kpi] : NaN;
+    const vb = hasData(supportB, kpi) ? (fb[kpi] ?? NaN) : NaN;
+    return { kpi, a: va, b: vb, diff: vb - va };
+  });
 }
 
 /** A value as shown in its unit: shares as percentages, others with sensible decimals. */

@@ -7,7 +7,7 @@ import { computeKpis } from '../../../metrics/kpis';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { t, tl } from '../../i18n/i18n';
-import { compareRows, type CompareRow } from '../../model/kpiRows';
+import { compareRows, kpiSupport, type CompareRow } from '../../model/kpiRows';
 import { leverValues } from '../../model/levers';
 import { withLevers } from '../../model/runSpec';
 import { LeverForm } from './leverForm';
@@ -43,11 +43,11 @@ export class CompareView implements View {
         const runOf = (scenario: typeof spec.scenario, interventions: typeof spec.interventions) => {
           const sim = new Simulation(scenario, { seed: spec.seed, journal: { interventions }, trace: false });
           sim.runToEnd();
-          return computeKpis(sim);
+          return { kpis: computeKpis(sim), support: kpiSupport(sim.state, scenario.warmupDays) };
         };
         const a = runOf(spec.scenario, spec.interventions);
         const b = runOf(withLevers(spec.scenario, this.form.values()), []);
-        this.rows = compareRows(a, b);
+        this.rows = compareRows(a.kpis, b.kpis, a.support, b.support);
         this.note.textContent = t('compare.hint');
         this.draw();
       } catch (e) {

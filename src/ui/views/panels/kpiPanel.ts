@@ -1,12 +1,13 @@
 /**
  * The key-figures panel: the run's KPIs as of the displayed day, measured after the warm-up,
- * and for a calibrated scenario the paper's observed figure beside each simulated one.
+ * and for a calibrated scenario the paper's observed figure beside each simulated one; "–" for
+ * a figure with no data yet (or none possible, like the quoted cycle of an absent client kind).
  */
 import { computeKpis } from '../../../metrics/kpis';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { t, tl } from '../../i18n/i18n';
-import { formatValue, kpiRows } from '../../model/kpiRows';
+import { formatValue, kpiRows, kpiSupport } from '../../model/kpiRows';
 
 /** The KPI panel. */
 export class KpiPanel implements View {
@@ -19,7 +20,7 @@ export class KpiPanel implements View {
     const e = this.ctx.engine;
     const sim = e.sim;
     const measured = Math.max(0, e.day + 1 - sim.scenario.warmupDays);
-    const rows = kpiRows(computeKpis(sim), measured, sim.scenario.calibration);
+    const rows = kpiRows(computeKpis(sim), measured, sim.scenario.calibration, kpiSupport(sim.state, sim.scenario.warmupDays));
     const hasObserved = rows.some((r) => r.observed !== null);
     const table = el('table', {}, el('tr', {}, el('th', {}, ''), el('th', { class: 'num' }, t('kpi.simulated')), ...(hasObserved ? [el('th', { class: 'num' }, t('kpi.observed'))] : [])));
     for (const r of rows) {
