@@ -121,30 +121,50 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   return { launches, moves, reserveHeld, overdueUO };
 }
 
-/** The UO planned on each day from `from` on, for levelling. */
+/** The UO planned on each day from `from` on, for levelling (dense arrays, grown on demand). */
 class DayLoad {
-  private readonly uo: number[] = [];
+  private uo = new Float64Array(128);
+  private working = new Uint8Array(128);
+  private known = 0;
 
   constructor(
     private readonly from: number,
     private readonly calendar: Calendar,
     private readonly bookedShare: number[],
-  ) {}
+  ) {
+    this.ensure(127);
+  }
+
+  /** Makes index `i` (days after `from`) addressable, computing working-day flags once. */
+  private ensure(i: number): void {
+    if (i >= this.uo.length) {
+      const size = Math.max(i + 1, this.uo.length * 2);
+      const uo = new Float64Array(size);
+      uo.set(this.uo);
+      this.uo = uo;
+      const working = new Uint8Array(size);
+      working.set(this.working);
+      this.working = working;
+    }
+    for (; this.known <= i; this.known++) this.working[this.known] = this.calendar.isWorkingDay(this.from + this.known) ? 1 : 0;
+  }
 
   /** The day's load as the lanceur expects it to end up: booked load over the share booked. */
-  private expected(day: number): number {
-    const k = day - this.from;
-    const share = this.bookedShare.length ? this.bookedShare[Math.min(k, this.bookedShare.length - 1)] : 1;
-    return this.at(day) / Math.max(0.05, share);
+  private expected(i: number): number {
+    const shares = this.bookedShare;
+    const share = shares.length ? shares[i < shares.length ? i : shares.length - 1] : 1;
+    return this.uo[i] / (share > 0.05 ? share : 0.05);
   }
 
   add(day: number, uo: number): void {
     const i = day - this.from;
-    this.uo[i] = (this.uo[i] ?? 0) + uo;
+    this.ensure(i);
+    this.uo[i] += uo;
   }
 
   private at(day: number): number {
-    return this.uo[day - this.from] ?? 0;
+    const i = day - this.from;
+    return i < this.uo.length ? this.uo[i] : 0;
   }
 
   /**
@@ -163,10 +183,13 @@ class DayLoad {
       this.add(day, o.uo);
       return day;
     }
-    let after = last + 1;
-    while (!this.calendar.isWorkingDay(after) || (this.at(after) > 0 && this.at(after) + o.uo > norm)) after++;
-    this.add(after, o.uo);
-    return after;
+    let i = last + 1 - this.from;
+    for (;; i++) {
+      this.ensure(i);
+      if (this.working[i] && !(this.uo[i] > 0 && this.uo[i] + o.uo > norm)) break;
+    }
+    this.uo[i] += o.uo;
+    return this.from + i;
   }
 
   /** The working day of [first, last] with the least expected load where `o` fits under `limit`, or -1. */
@@ -174,10 +197,13 @@ class DayLoad {
     let best = -1;
     let bestLoad = Infinity;
     let bestDistance = Infinity;
+    this.ensure(last - this.from);
     for (let d = first; d <= last; d++) {
-      if (!this.calendar.isWorkingDay(d)) continue;
-      if (this.at(d) > 0 && this.at(d) + o.uo > limit) continue;
-      const l = this.expected(d);
+      const i = d - this.from;
+      if (!this.working[i]) continue;
+      const load = this.uo[i];
+      if (load > 0 && load + o.uo > limit) continue;
+      const l = this.expected(i);
       const distance = Math.abs(d - o.plannedLaunchDay);
       if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
         best = d;
