@@ -1,11 +1,13 @@
 /**
- * The moving tokens: one sprite per order or lot, drawn from twelve shared textures (disc,
- * late disc, urgent diamond, late urgent diamond, each in the three client-kind colours,
- * pre-coloured so that neither WebGL nor the Canvas 2D renderer has to tint), so thousands
- * batch into a few draw calls. Each frame a sprite eases toward its target, so movement stays
- * smooth and readable at any speed. Holds display state only; targets come from outside.
+ * The moving tokens: one particle per order or lot in a single pixi ParticleContainer, drawn
+ * from one atlas of twelve pre-coloured shapes (disc, late disc, urgent diamond, late urgent
+ * diamond, in the three client-kind colours) rendered at their final size. Particles carry no
+ * scene-graph transform, so the Canvas 2D renderer draws each with one unscaled drawImage and
+ * WebGL in one batch; positions are whole pixels, so drawing is a plain copy. Each frame a
+ * token eases toward its target, so movement stays smooth and readable at any speed. Holds
+ * display state only; targets come from outside.
  */
-import { Container, Graphics, Sprite, type Renderer, type Texture } from 'pixi.js';
+import { Graphics, Particle, ParticleContainer, Rectangle, Texture, type Renderer } from 'pixi.js';
 import { COLOR, KIND_COLOR } from '../../config/colors';
 
 /** A token's target: where to go and how to look. */
@@ -23,30 +25,49 @@ export interface TokenTarget {
 }
 
 interface Live {
-  sprite: Sprite;
+  particle: Particle;
+  /** Eased position (sub-pixel); the particle shows it rounded. */
+  x: number;
+  y: number;
   target: TokenTarget;
   leaving: boolean;
 }
 
-/** The token sprites and their easing. */
-export class TokenLayer {
-  readonly container = new Container();
-  private readonly live = new Map<string, Live>();
-  private readonly pool: Sprite[] = [];
-  private readonly textures = new Map<string, Texture>();
+/** Atlas cell sizes in pixels: discs (radius 2.7) and urgent diamonds (half-diagonal 4.3). */
+const DISC = 8;
+const DIAMOND = 10;
+const STYLES = ['disc', 'late', 'urgent', 'urgentLate'] as const;
 
-  /** Creates the shared textures; call once after the renderer exists. */
+/** The token particles and their easing. */
+export class TokenLayer {
+  readonly container = new ParticleContainer({ dynamicProperties: { position: true, color: true, uvs: true, vertex: false, rotation: false } });
+  private readonly live = new Map<string, Live>();
+  private readonly pool: Particle[] = [];
+  private readonly textures = new Map<string, Texture>();
+  private atlas: Texture | null = null;
+  private dirty = false;
+
+  /** Draws the shapes into one atlas texture at the renderer's resolution; call once after the renderer exists. */
   init(renderer: Renderer): void {
-    const tex = (g: Graphics) => renderer.generateTexture({ target: g, resolution: 2 });
-    const diamond = [6, 0.5, 11.5, 6, 6, 11.5, 0.5, 6];
+    const g = new Graphics();
+    const cells: [string, number, number][] = [];
+    let x = 0;
     for (const [kind, color] of Object.entries(KIND_COLOR)) {
-      const disc = () => new Graphics().circle(6, 6, 4.5).fill(color);
-      const dia = () => new Graphics().poly(diamond).fill(color);
-      this.textures.set(`${kind}-disc`, tex(disc()));
-      this.textures.set(`${kind}-late`, tex(disc().circle(6, 6, 5).stroke({ width: 2, color: COLOR.late })));
-      this.textures.set(`${kind}-urgent`, tex(dia()));
-      this.textures.set(`${kind}-urgentLate`, tex(dia().poly(diamond).stroke({ width: 2, color: COLOR.late })));
+      for (const style of STYLES) {
+        const urgent = style.startsWith('urgent');
+        const size = urgent ? DIAMOND : DISC;
+        const c = size / 2;
+        const shape = () => (urgent ? g.poly([x + c, 0.7, x + size - 0.7, c, x + c, size - 0.7, x + 0.7, c]) : g.circle(x + c, c, 2.7));
+        shape().fill(color);
+        if (style === 'late' || style === 'urgentLate') shape().stroke({ width: 1.2, color: COLOR.late });
+        cells.push([`${kind}-${style}`, x, size]);
+        x += size + 2;
+      }
     }
+    this.atlas = renderer.generateTexture({ target: g, frame: new Rectangle(0, 0, x, DIAMOND), resolution: renderer.resolution });
+    g.destroy();
+    for (const [key, cx, size] of cells) this.textures.set(key, new Texture({ source: this.atlas.source, frame: new Rectangle(cx, 0, size, size) }));
+    this.container.texture = this.atlas;
   }
 
   /** Sets the tokens to show: new keys appear at their start, missing keys fade out. */
@@ -55,39 +76,48 @@ export class TokenLayer {
     for (const t of targets) {
       seen.add(t.key);
       let l = this.live.get(t.key);
+      const texture = this.textures.get(`${t.kind}-${t.urgent ? (t.late ? 'urgentLate' : 'urgent') : t.late ? 'late' : 'disc'}`)!;
       if (!l) {
-        const sprite = this.pool.pop() ?? new Sprite();
-        sprite.anchor.set(0.5);
-        sprite.alpha = 1;
-        sprite.position.set(t.fromX ?? t.x, t.fromY ?? t.y);
-        this.container.addChild(sprite);
-        l = { sprite, target: t, leaving: false };
+        const particle = this.pool.pop() ?? new Particle({ texture, anchorX: 0.5, anchorY: 0.5 });
+        const x = t.fromX ?? t.x;
+        const y = t.fromY ?? t.y;
+        particle.x = Math.round(x);
+        particle.y = Math.round(y);
+        particle.alpha = 1;
+        this.container.particleChildren.push(particle);
+        this.dirty = true;
+        l = { particle, x, y, target: t, leaving: false };
         this.live.set(t.key, l);
       }
       l.target = t;
       l.leaving = false;
-      l.sprite.texture = this.textures.get(`${t.kind}-${t.urgent ? (t.late ? 'urgentLate' : 'urgent') : t.late ? 'late' : 'disc'}`)!;
-      l.sprite.scale.set(t.urgent ? 0.75 : 0.6);
+      l.particle.texture = texture;
     }
     for (const [k, l] of this.live) if (!seen.has(k)) l.leaving = true;
   }
 
-  /** Moves every sprite toward its target; `dt` in seconds. */
+  /** Moves every token toward its target; `dt` in seconds. */
   tick(dt: number): void {
     const a = 1 - Math.exp(-dt * 9);
+    let gone = false;
     for (const [k, l] of this.live) {
-      const s = l.sprite;
-      s.x += (l.target.x - s.x) * a;
-      s.y += (l.target.y - s.y) * a;
+      const p = l.particle;
+      l.x += (l.target.x - l.x) * a;
+      l.y += (l.target.y - l.y) * a;
+      p.x = Math.round(l.x);
+      p.y = Math.round(l.y);
       if (l.leaving) {
-        s.alpha -= dt * 2.5;
-        if (s.alpha <= 0) {
-          this.container.removeChild(s);
-          this.pool.push(s);
+        p.alpha -= dt * 2.5;
+        if (p.alpha <= 0) {
+          this.pool.push(p);
           this.live.delete(k);
+          gone = true;
         }
       }
     }
+    if (gone) this.container.particleChildren = [...this.live.values()].map((l) => l.particle);
+    if (gone || this.dirty) this.container.update();
+    this.dirty = false;
   }
 
   /** The token nearest to (x, y) within `radius` pixels, or null. */
@@ -96,7 +126,7 @@ export class TokenLayer {
     let bestD = radius * radius;
     for (const l of this.live.values()) {
       if (l.leaving) continue;
-      const d = (l.sprite.x - x) ** 2 + (l.sprite.y - y) ** 2;
+      const d = (l.x - x) ** 2 + (l.y - y) ** 2;
       if (d < bestD) {
         bestD = d;
         best = l.target;
@@ -108,14 +138,14 @@ export class TokenLayer {
   /** Current positions of the tokens of `order` (for the selection ring). */
   positionsOf(order: number): { x: number; y: number }[] {
     const out: { x: number; y: number }[] = [];
-    for (const l of this.live.values()) if (l.target.order === order && !l.leaving) out.push({ x: l.sprite.x, y: l.sprite.y });
+    for (const l of this.live.values()) if (l.target.order === order && !l.leaving) out.push({ x: l.x, y: l.y });
     return out;
   }
 
   /** Last position of any token of each order (so a lot can start where its order was). */
   lastPositions(): Map<number, { x: number; y: number }> {
     const out = new Map<number, { x: number; y: number }>();
-    for (const l of this.live.values()) out.set(l.target.order, { x: l.sprite.x, y: l.sprite.y });
+    for (const l of this.live.values()) out.set(l.target.order, { x: l.x, y: l.y });
     return out;
   }
 
@@ -125,7 +155,8 @@ export class TokenLayer {
   }
 
   destroy(): void {
-    this.container.destroy({ children: true });
-    for (const t of this.textures.values()) t.destroy(true);
+    this.container.destroy();
+    for (const t of this.textures.values()) t.destroy();
+    this.atlas?.destroy(true);
   }
 }
