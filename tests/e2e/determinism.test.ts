@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './server';
+import { kpi, openApp, shownDay } from './page';
+import { Simulation } from '../../src/core/simulation';
+import { computeKpis } from '../../src/metrics/kpis';
+import { scenarioFile } from '../helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Plan versions after day `day` of `file` with `seed`, computed here in Node. */
+function nodeVersions(file: string, seed: number, day: number): number {
+  const sim = new Simulation(scenarioFile(file), { seed, trace: false });
+  sim.runUntil((day + 1) * 24 - 1e-9);
+  return computeKpis(sim).planVersions;
+}
+
+describe('the same run in the browser and in Node', () => {
+  for (const [name, seed, day] of [['terssac-circuits', 7, 300], ['equipementier-auto-storm', 3, 200]] as const) {
+    it(`${name}, seed ${seed}, day ${day}: the browser shows the plan versions Node computes`, async () => {
+      const page = await openApp(browser, baseUrl, `s=${name}&seed=${seed}&d=${day}`);
+      expect(await shownDay(page)).toBe(day);
+      const shown = Number((await kpi(page, 'planVersions'))?.replace(/[^\d]/g, ''));
+      expect(shown).toBe(nodeVersions(`${name}.json`, seed, day));
+      await page.close();
+    });
+  }
+});
