@@ -38,3 +38,6 @@ export function css(color: number): string {
 
 /** Distinct line colours for per-client series (cycled). */
 export const SERIES_COLORS = ['#3b6fb6', '#e08a1e', '#3c9a4a', '#d62728', '#7b61a8', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
+
+/** Token colour: the client kind, or the stock's colour for a replenishment of the supplier-held stock. */
+export const TOKEN_COLOR: Record<ClientKind | 'stock', number> = { ...KIND_COLOR, stock: COLOR.stock };

@@ -22,7 +22,8 @@ export interface Token {
   key: string;
   order: number;
   place: Place;
-  kind: 'internal' | 'semiExternal' | 'external';
+  /** The client's kind, or `stock` for a replenishment of the supplier-held stock. */
+  kind: 'internal' | 'semiExternal' | 'external' | 'stock';
   urgent: boolean;
   late: boolean;
 }
@@ -59,11 +60,11 @@ export function tokensAt(state: SimState, scenario: Scenario, time: number, tran
     return arrival === undefined ? 0 : transitProgress(arrival, time, scenario.fabrication.transportHours);
   };
   const out: Token[] = [];
-  const base = (o: SimState['orders'][number]) => ({ order: o.id, kind: o.kind, urgent: o.urgent, late: o.status !== 'delivered' && day > o.promisedDay });
+  const base = (o: SimState['orders'][number]) => ({ order: o.id, kind: o.replenishment ? ('stock' as const) : o.kind, urgent: o.urgent, late: o.status !== 'delivered' && day > o.promisedDay });
   for (const o of state.orders) {
     if (o.status === 'booked') out.push({ key: `o${o.id}`, place: o.reviewed ? { at: 'board' } : { at: 'book' }, ...base(o) });
     else if (o.status === 'launched' && o.lotsOpen === 0) out.push({ key: `o${o.id}`, place: { at: 'shipping', index: clientIndex.get(o.client) ?? 0, progress: progress(o.id) }, ...base(o) });
-    else if (o.status === 'delivered' && o.deliveredAt !== null && time - o.deliveredAt < DELIVERED_VISIBLE_HOURS) {
+    else if (o.status === 'delivered' && !o.replenishment && o.deliveredAt !== null && time - o.deliveredAt < DELIVERED_VISIBLE_HOURS) {
       out.push({ key: `o${o.id}`, place: { at: 'client', index: clientIndex.get(o.client) ?? 0 }, ...base(o), late: day > o.promisedDay && Math.floor(o.deliveredAt / 24) > o.promisedDay });
     }
   }

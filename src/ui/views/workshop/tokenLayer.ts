@@ -8,7 +8,7 @@
  * display state only; targets come from outside.
  */
 import { Graphics, Particle, ParticleContainer, Rectangle, Texture, type Renderer } from 'pixi.js';
-import { COLOR, KIND_COLOR } from '../../config/colors';
+import { COLOR, TOKEN_COLOR } from '../../config/colors';
 
 /** A token's target: where to go and how to look. */
 export interface TokenTarget {
@@ -16,7 +16,7 @@ export interface TokenTarget {
   order: number;
   x: number;
   y: number;
-  kind: keyof typeof KIND_COLOR;
+  kind: keyof typeof TOKEN_COLOR;
   urgent: boolean;
   late: boolean;
   /** Where a token that appears now starts from (defaults to its target). */
@@ -52,7 +52,7 @@ export class TokenLayer {
     const g = new Graphics();
     const cells: [string, number, number][] = [];
     let x = 0;
-    for (const [kind, color] of Object.entries(KIND_COLOR)) {
+    for (const [kind, color] of Object.entries(TOKEN_COLOR)) {
       for (const style of STYLES) {
         const urgent = style.startsWith('urgent');
         const size = urgent ? DIAMOND : DISC;
