@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './server';
-import { kpi, openApp, scrubTo, shownDay } from './page';
+import { kpi, openApp, useChromium, scrubTo, shownDay } from './page';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('the browser simulator', () => {
   it('opens on the baseline with the workshop drawn', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=150');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150');
     expect(await page.textContent('[data-testid=scenario-name]')).toContain('Printed-circuit workshop');
     expect(await shownDay(page)).toBe(150);
     const png = await page.locator('[data-testid=workshop-canvas]').screenshot();
@@ -26,7 +17,7 @@ describe('the browser simulator', () => {
   });
 
   it('opens a fresh visit at the end of the warm-up, paused, and still scrubs back to day 0', async () => {
-    const page = await openApp(browser, baseUrl);
+    const page = await openApp(chromium(), baseUrl);
     const warmup = JSON.parse(readFileSync('scenarios/terssac-circuits.json', 'utf8')).warmupDays as number;
     expect(await shownDay(page)).toBe(warmup - 1);
     expect(await page.textContent('[data-testid=play]')).toContain('Play');
@@ -36,7 +27,7 @@ describe('the browser simulator', () => {
   });
 
   it('plays, pauses, steps, and the key figures move', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=120');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=120');
     const before = await kpi(page, 'planVersions');
     await page.click('[data-testid=play]');
     await page.waitForTimeout(1500);
@@ -54,7 +45,7 @@ describe('the browser simulator', () => {
   });
 
   it('scrubs forward and back to the same figures as playing there', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=200');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=200');
     const at200 = await kpi(page, 'throughputUOPerWeek');
     const versions200 = await kpi(page, 'planVersions');
     await scrubTo(page, 400);
@@ -68,7 +59,7 @@ describe('the browser simulator', () => {
   });
 
   it('lists the plan versions newest first, following the shown day', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=200');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=200');
     await page.click('[data-testid=tab-plan]');
     const firstRow = () => page.textContent('[data-testid=versions-list] .row[data-index="0"]');
     const dayOf = (row: string | null) => Number(/day (\d+)/.exec(row ?? '')?.[1]);
@@ -84,7 +75,7 @@ describe('the browser simulator', () => {
   });
 
   it('switches every label and the transcript to French and back', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=30');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=30');
     await page.selectOption('[data-testid=language]', 'fr');
     expect(await page.textContent('[data-testid=tab-workshop]')).toBe('Atelier');
     expect(await page.textContent('.kpi h2')).toBe('Chiffres clés');
@@ -98,7 +89,7 @@ describe('the browser simulator', () => {
   });
 
   it('refuses a bad scenario file with its path-naming error and keeps the run', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=1&d=40');
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=40');
     const bad = JSON.parse(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
     bad.clients[2].kind = 'intern';
     await page.click('[data-testid=tab-scenario]');
@@ -112,7 +103,7 @@ describe('the browser simulator', () => {
   });
 
   it('refuses a bad link, and reopens a shared one exactly after a reload', async () => {
-    const page = await openApp(browser, baseUrl, 's=terssac-circuits&seed=2&d=60&l=' + encodeURIComponent('{"lanceur.quantityMargin":0.3}'));
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=2&d=60&l=' + encodeURIComponent('{"lanceur.quantityMargin":0.3}'));
     const versions = await kpi(page, 'planVersions');
     const launched = await kpi(page, 'launchedOverRequested');
     await page.evaluate(() => (location.hash = 's=terssac-circuits&seed=1&l=' + encodeURIComponent('{"lanceur.quantityMargin":7}')));

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './server';
-import { kpi, openApp, shownDay } from './page';
+import { describe, expect, inject, it } from 'vitest';
+import { kpi, openApp, useChromium, shownDay } from './page';
 import { Simulation } from '../../src/core/simulation';
 import { computeKpis } from '../../src/metrics/kpis';
 import { scenarioFile } from '../helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** Plan versions after day `day` of `file` with `seed`, computed here in Node. */
 function nodeVersions(file: string, seed: number, day: number): number {
@@ -26,7 +17,7 @@ function nodeVersions(file: string, seed: number, day: number): number {
 describe('the same run in the browser and in Node', () => {
   for (const [name, seed, day] of [['terssac-circuits', 7, 300], ['equipementier-auto-storm', 3, 200]] as const) {
     it(`${name}, seed ${seed}, day ${day}: the browser shows the plan versions Node computes`, async () => {
-      const page = await openApp(browser, baseUrl, `s=${name}&seed=${seed}&d=${day}`);
+      const page = await openApp(chromium(), baseUrl, `s=${name}&seed=${seed}&d=${day}`);
       expect(await shownDay(page)).toBe(day);
       const shown = Number((await kpi(page, 'planVersions'))?.replace(/[^\d]/g, ''));
       expect(shown).toBe(nodeVersions(`${name}.json`, seed, day));

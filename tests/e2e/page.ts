@@ -2,7 +2,9 @@
  * Helpers for driving the app in the end-to-end tests: open it on a link, read the shown day
  * and a KPI, move the scrubber like a user does.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './server';
 
 /** Opens the app at `hash` and waits until it is ready. */
 export async function openApp(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1280, height: 720 }): Promise<Page> {
@@ -35,4 +37,22 @@ export async function scrubTo(page: Page, d: number): Promise<void> {
     },
     d,
   );
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Returns a
+ * getter, valid inside tests.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not launched yet');
+    return browser;
+  };
 }
