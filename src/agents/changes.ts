@@ -10,7 +10,6 @@ import type { Order } from '../core/state';
 import { propose, answer, type Terms } from '../negotiation/proposal';
 import { sample } from '../core/distributions';
 import { affectTrust } from './trust';
-import { clientIndex } from './lanceur';
 
 /** The hour an unlaunched order is planned to go into the shop. */
 export function launchTime(m: Model, o: Order): number {
@@ -22,7 +21,7 @@ export function launchTime(m: Model, o: Order): number {
  * order-giver asks at its change rate, a co-producer half as often.
  */
 export function maybeScheduleChange(m: Model, order: Order): void {
-  const spec = m.scenario.clients[clientIndex(m, order)];
+  const spec = m.scenario.clients[m.clientIndex(order.client)];
   if (spec.changeRate <= 0) return;
   const rng = m.rng.stream(`changes:${spec.id}`);
   if (rng.next() >= spec.changeRate * (spec.posture === 'orderGiver' ? 1 : 0.5)) return;
@@ -43,7 +42,7 @@ function describe(t: Terms, o: Order): string {
 export function onChangeRequest(m: Model, orderId: number): void {
   const order = m.order(orderId);
   if (order.status === 'delivered' || order.status === 'cancelled') return;
-  const ci = clientIndex(m, order);
+  const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
   const ask = m.desk.decide<{ terms: Terms | null }>('client.requestChange', 'client', spec.id, m.now, order.id, () => {
     const rng = m.rng.stream(`agent:${spec.id}`);
@@ -78,7 +77,7 @@ export function onChangeRequest(m: Model, orderId: number): void {
 export function onChangeAnswer(m: Model, proposalId: number): void {
   const p = m.proposals[proposalId];
   const order = m.order(p.order);
-  const ci = clientIndex(m, order);
+  const ci = m.clientIndex(order.client);
   const cutoff = m.scenario.changes.cutoffHours;
   const hoursToLaunch = launchTime(m, order) - m.now;
   if (order.status !== 'booked' || hoursToLaunch < cutoff) {
@@ -129,7 +128,7 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
 export function onCounterAnswer(m: Model, proposalId: number): void {
   const p = m.proposals[proposalId];
   const order = m.order(p.order);
-  const ci = clientIndex(m, order);
+  const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
   const decision = m.desk.decide<{ accept: boolean }>('client.answerCounter', 'client', spec.id, m.now, order.id, () => {
     const rng = m.rng.stream(`agent:${spec.id}`);
@@ -160,7 +159,7 @@ export function applyChange(m: Model, order: Order, t: Terms, by: string): void 
     order.quantity = t.quantity;
   }
   if (t.product !== undefined && t.product !== order.product) {
-    const product = m.scenario.products.find((x) => x.id === t.product)!;
+    const product = m.product(t.product);
     order.version = m.history.record({ time: m.now, by, order: order.id, commitment: 'product', from: order.product, to: product.id, reason: 'change request' });
     order.product = product.id;
     order.family = product.family;

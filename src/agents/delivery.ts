@@ -6,7 +6,6 @@
 import type { Model } from '../core/model';
 import { dayOf } from '../core/calendar';
 import { affectTrust } from './trust';
-import { clientIndex } from './lanceur';
 
 /** A shipment arrives at the client. */
 export function onDeliveryArrive(m: Model, orderId: number, quantity: number, offSpec: number): void {
@@ -22,7 +21,7 @@ export function onDeliveryArrive(m: Model, orderId: number, quantity: number, of
   if (late) c.deliveredLate++;
   if (day > order.firstPromisedDay) c.deliveredLateVsFirst++;
   m.say('order.delivered', 'fabrication', order, { quantity: order.delivered + order.fromStock, late, days: Math.max(0, day - order.promisedDay), offSpec: order.deliveredOffSpec });
-  const ci = clientIndex(m, order);
+  const ci = m.clientIndex(order.client);
   affectTrust(m, ci, late ? 'late' : 'onTime');
   if (late && order.dateMoves === 0) affectTrust(m, ci, 'unannouncedLate');
 }

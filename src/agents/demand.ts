@@ -36,7 +36,7 @@ export function onDemand(m: Model, clientIndex: number): void {
  */
 export function receiveOrder(m: Model, clientIndex: number, productId: string, quantity: number, urgent: boolean): Order {
   const spec = clientIndex >= 0 ? m.scenario.clients[clientIndex] : null;
-  const product = m.scenario.products.find((p) => p.id === productId)!;
+  const product = m.product(productId);
   const day = dayOf(m.now);
   const order: Order = {
     id: m.state.nextOrderId++,

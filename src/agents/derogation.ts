@@ -8,15 +8,9 @@
 import type { Model } from '../core/model';
 import type { Order } from '../core/state';
 import { propose, answer } from '../negotiation/proposal';
-import { coverShortfall, owed, ship } from './workshop';
+import { coverShortfall, goodAvailable, owed, ship } from './workshop';
 import { affectTrust } from './trust';
-import { clientIndex } from './lanceur';
 import { dayOf } from '../core/calendar';
-
-/** Good parts of the order not yet shipped nor put aside as surplus. */
-function goodAvailable(o: Order): number {
-  return o.good - (o.delivered - o.deliveredOffSpec) - o.surplus;
-}
 
 /**
  * Whether the client is at risk: its line would run short before a complement could arrive,
@@ -48,7 +42,7 @@ export function onDerogationOffer(m: Model, orderId: number): void {
     coverShortfall(m, order);
     return;
   }
-  const product = m.scenario.products.find((p) => p.id === order.product)!;
+  const product = m.product(order.product);
   const p = propose(m.proposals.length, {
     subject: 'derogation',
     from: 'fabrication',
@@ -62,7 +56,7 @@ export function onDerogationOffer(m: Model, orderId: number): void {
   m.state.counters.derogationOffered++;
   m.trace('derogation.offered', 'fabrication', order.id, { quantity: missing, proposal: p.id });
   m.say('derogation.offered', 'fabrication', order, { quantity: missing, visible: product.defectVisible });
-  affectTrust(m, clientIndex(m, order), 'derogationOffered');
+  affectTrust(m, m.clientIndex(order.client), 'derogationOffered');
   m.schedule({ type: 'derogation.answer', time: m.now, proposal: p.id });
 }
 
@@ -70,9 +64,9 @@ export function onDerogationOffer(m: Model, orderId: number): void {
 export function onDerogationAnswer(m: Model, proposalId: number): void {
   const p = m.proposals[proposalId];
   const order = m.order(p.order);
-  const ci = clientIndex(m, order);
+  const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
-  const product = m.scenario.products.find((x) => x.id === order.product)!;
+  const product = m.product(order.product);
   const decision = m.desk.decide<{ accept: boolean }>('client.acceptDerogation', 'client', spec.id, m.now, order.id, () => {
     const rng = m.rng.stream(`agent:${spec.id}`);
     const atRisk = coverageDays(m, spec.id) < m.scenario.lanceur.plannedLeadDays / 2;

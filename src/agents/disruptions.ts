@@ -16,7 +16,7 @@ export function scheduleDisruptions(m: Model): void {
       m.schedule({ type: 'disruption.next', time: 0, index });
       return;
     }
-    const station = d.kind === 'breakdown' ? m.state.stations.findIndex((s) => s.id === d.station) : undefined;
+    const station = d.kind === 'breakdown' ? m.stationIndex(d.station) : undefined;
     m.schedule({ type: 'disruption.start', time: d.startDay * 24, index, what: d.kind, hours: d.durationHours, station });
   });
 }

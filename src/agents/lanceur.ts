@@ -30,7 +30,7 @@ function wipExcessUO(m: Model): number {
   let uo = 0;
   for (const key in m.state.lots) {
     const lot = m.state.lots[key];
-    const routing = m.scenario.products.find((p) => p.id === m.order(lot.order).product)!.routing;
+    const routing = m.product(m.order(lot.order).product).routing;
     if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
   }
   return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
@@ -38,11 +38,10 @@ function wipExcessUO(m: Model): number {
 
 /** The lanceur's view of the book today. */
 export function reviewView(m: Model, today: number): ReviewView {
-  const important = new Map(m.scenario.clients.map((c) => [c.id, c.important]));
   const book: BookLine[] = [];
   for (const id of m.state.openOrders) {
     const o = m.state.orders[id];
-    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
+    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, m.scenario.clients[m.clientIndex(o.client)].important));
   }
   return {
     today,
@@ -54,18 +53,16 @@ export function reviewView(m: Model, today: number): ReviewView {
   };
 }
 
-const profiles = new WeakMap<object, { key: string; profile: number[] }>();
-
 /**
  * The share of a future day's load already booked, k days ahead, from the cycle table and
  * the demand mix by client kind: orders of a kind are booked (cycle − planned lead) days
- * before their planned launch. Recomputed when a lever changes the cycles or the lead.
+ * before their planned launch. Derived from the scenario (recomputed after a lever).
  */
 export function bookedShareProfile(m: Model): number[] {
-  const s = m.scenario;
-  const key = JSON.stringify([s.commercial.cycleDays, s.lanceur.plannedLeadDays]);
-  const cached = profiles.get(s);
-  if (cached && cached.key === key) return cached.profile;
+  return m.derived('bookedShareProfile', () => profileOf(m.scenario));
+}
+
+function profileOf(s: Model['scenario']): number[] {
   const weight: Record<string, number> = {};
   for (const c of s.clients) weight[c.kind] = (weight[c.kind] ?? 0) + 1 / Math.max(1e-9, meanOf(c.interArrivalHours)) * meanOf(c.quantity);
   const total = Object.values(weight).reduce((a, x) => a + x, 0) || 1;
@@ -78,7 +75,6 @@ export function bookedShareProfile(m: Model): number[] {
     }
     profile.push(known);
   }
-  profiles.set(s, { key, profile });
   return profile;
 }
 
@@ -133,10 +129,5 @@ export function moveDate(m: Model, order: Order, to: number, reason: string): vo
   order.version = m.history.record({ time: m.now, by: 'lanceur', order: order.id, commitment: 'promisedDay', from, to, reason });
   m.trace('date.moved', 'lanceur', order.id, { from, to, reason });
   m.say('date.moved', 'lanceur', order, { from, to, reason });
-  if (to > from) affectTrust(m, clientIndex(m, order), 'announcedChange');
-}
-
-/** Index of the order's client in the scenario. */
-export function clientIndex(m: Model, order: Order): number {
-  return m.scenario.clients.findIndex((c) => c.id === order.client);
+  if (to > from) affectTrust(m, m.clientIndex(order.client), 'announcedChange');
 }

@@ -19,8 +19,12 @@ export function stockPolicy(m: Model, family: string): StockSpec | undefined {
   return m.scenario.stocks.find((s) => s.family === family);
 }
 
-/** Expected parts per working day of each product: random demand plus client lines. */
+/** Expected parts per working day of each product: random demand plus client lines (derived once). */
 export function dailyDemandByProduct(m: Model): Map<string, number> {
+  return m.derived('dailyDemandByProduct', () => demandOf(m));
+}
+
+function demandOf(m: Model): Map<string, number> {
   const hoursPerWeek = m.calendar.hoursPerWeek;
   const workingDaysPerWeek = hoursPerWeek / Math.max(1e-9, m.calendar.hoursPerDay);
   const out = new Map<string, number>();
@@ -35,7 +39,7 @@ export function dailyDemandByProduct(m: Model): Map<string, number> {
 
 /** The target stock of a product, in parts (0 without a policy for its family). */
 export function stockTarget(m: Model, productId: string): number {
-  const product = m.scenario.products.find((p) => p.id === productId)!;
+  const product = m.product(productId);
   const policy = stockPolicy(m, product.family);
   if (!policy) return 0;
   const perDay = dailyDemandByProduct(m).get(productId) ?? 0;
@@ -76,7 +80,7 @@ export function serveFromStock(m: Model, order: Order, expedite = false): boolea
  * launched is served from stock and shipped at once. Returns whether a shipment left.
  */
 export function expediteFromStock(m: Model, client: string, product: string): boolean {
-  const family = m.scenario.products.find((p) => p.id === product)!.family;
+  const family = m.product(product).family;
   if (!stockPolicy(m, family)) return false;
   const id = m.state.openOrders.find((i) => {
     const o = m.state.orders[i];

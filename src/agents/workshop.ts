@@ -36,15 +36,11 @@ export function launchLot(m: Model, order: Order, quantity: number, priority: nu
 }
 
 function routingOf(m: Model, lot: Lot): string[] {
-  return m.scenario.products.find((p) => p.id === m.order(lot.order).product)!.routing;
-}
-
-function stationIndex(m: Model, id: string): number {
-  return m.state.stations.findIndex((s) => s.id === id);
+  return m.product(m.order(lot.order).product).routing;
 }
 
 function arrive(m: Model, lot: Lot): void {
-  const si = stationIndex(m, routingOf(m, lot)[lot.step]);
+  const si = m.stationIndex(routingOf(m, lot)[lot.step]);
   lot.queuedAt = m.now;
   m.state.stations[si].queue.push(lot.id);
   tryStart(m, si);
@@ -145,7 +141,7 @@ function scheduleNextBreakdown(m: Model, si: number): void {
 /** Quality control of a finished lot: splits it into good, off-spec and scrap. */
 function control(m: Model, lot: Lot): void {
   const order = m.order(lot.order);
-  const product = m.scenario.products.find((p) => p.id === order.product)!;
+  const product = m.product(order.product);
   const rng = m.rng.stream('quality');
   const rate = product.lotDefectSpread > 0 ? sample({ type: 'normal', mean: product.defectRate, sd: product.lotDefectSpread, min: 0, max: 1 }, rng) : product.defectRate;
   const defects = binomial(lot.quantity, rate, rng);
@@ -161,6 +157,11 @@ function control(m: Model, lot: Lot): void {
   if (order.lotsOpen === 0) settle(m, order);
 }
 
+/** Good parts of the order not yet shipped nor put aside as surplus. */
+export function goodAvailable(order: Order): number {
+  return order.good - (order.delivered - order.deliveredOffSpec) - order.surplus;
+}
+
 /** Parts of the order still owed to the client. */
 export function owed(order: Order): number {
   return order.quantity - order.delivered - order.fromStock;
@@ -172,7 +173,7 @@ export function owed(order: Order): number {
  */
 export function settle(m: Model, order: Order): void {
   const need = owed(order);
-  const available = order.good - order.delivered + order.deliveredOffSpec - order.surplus;
+  const available = goodAvailable(order);
   if (order.replenishment) {
     toStock(m, order, available);
     order.status = 'delivered';
@@ -196,7 +197,7 @@ export function settle(m: Model, order: Order): void {
  * priority) for what is missing.
  */
 export function coverShortfall(m: Model, order: Order): void {
-  const available = order.good - order.delivered + order.deliveredOffSpec - order.surplus;
+  const available = goodAvailable(order);
   const missing = owed(order) - available;
   const drawn = drawForShortfall(m, order, missing);
   if (drawn > 0) ship(m, order, available, 0, drawn);

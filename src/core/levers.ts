@@ -4,7 +4,7 @@
  * throws a ScenarioError and changes nothing.
  */
 import type { Model } from './model';
-import { setPath } from '../scenario/paths';
+import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
 
 /** Applies an intervention to the running model. */
@@ -12,17 +12,10 @@ export function applyLever(m: Model, path: string, value: unknown): void {
   const candidate = structuredClone(m.scenario);
   setPath(candidate, path, value);
   const valid = validateScenario(candidate, 'lever');
-  setPath(m.scenario, path, structuredClone(getIn(valid, path)));
+  setPath(m.scenario, path, structuredClone(getPath(valid, path)));
+  m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
   m.trace('lever.set', 'trainer', null, { path, value });
   m.say('lever.set', 'trainer', null, { path, value: JSON.stringify(value) });
 }
 
-function getIn(root: unknown, path: string): unknown {
-  let node = root as Record<string, unknown>;
-  for (const k of path.match(/[^.[\]]+/g) ?? []) {
-    const key = Array.isArray(node) && !/^\d+$/.test(k) ? node.findIndex((x: { id?: string }) => x.id === k) : k;
-    node = node[key as string] as Record<string, unknown>;
-  }
-  return node;
-}

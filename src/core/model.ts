@@ -5,7 +5,7 @@
  * implements it; agents depend on this interface only.
  */
 import type { Actor } from 'xstate';
-import type { Scenario } from '../scenario/schema';
+import type { ProductSpec, Scenario } from '../scenario/schema';
 import type { Calendar } from './calendar';
 import type { RandomStreams } from './random';
 import type { SimState, Order } from './state';
@@ -50,4 +50,17 @@ export interface Model {
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void;
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void;
   order(id: number): Order;
+  /** The product with id `id` (indexed; the scenario has been validated). */
+  product(id: string): ProductSpec;
+  /** Index in `scenario.clients` (and `state.clients`) of the client with id `id`. */
+  clientIndex(id: string): number;
+  /** Index in `scenario.stations` (and `state.stations`) of the station with id `id`. */
+  stationIndex(id: string): number;
+  /**
+   * A value derived from the scenario alone, computed on first use and kept until a lever
+   * changes the scenario. `name` identifies the value.
+   */
+  derived<T>(name: string, compute: () => T): T;
+  /** Rebuilds what is derived from the scenario (calendar, capacity, indices) after a lever. */
+  scenarioChanged(): void;
 }

@@ -5,7 +5,7 @@
  * it. Same scenario, seed and journal ⇒ same trace, in Node and in the browser.
  */
 import { createActor } from 'xstate';
-import type { Scenario } from '../scenario/schema';
+import type { ProductSpec, Scenario } from '../scenario/schema';
 import { Calendar, dayOf } from './calendar';
 import { Kernel, type StopReason } from './kernel';
 import { RandomStreams, type AleaState } from './random';
@@ -62,7 +62,6 @@ export interface RunOptions {
 export class Simulation implements Model {
   readonly scenario: Scenario;
   readonly seed: number;
-  readonly calendar: Calendar;
   readonly rng: RandomStreams;
   readonly desk: DecisionDesk;
   readonly history = new PlanHistory();
@@ -71,22 +70,25 @@ export class Simulation implements Model {
   readonly traceRecords: TraceRecord[] = [];
   readonly state: SimState;
   readonly actors: Actors;
-  readonly capacity: Capacity;
   readonly interventions: Intervention[];
   private readonly kernel: Kernel<SimEvent>;
-  private readonly orderIndex = new Map<number, Order>();
   private readonly tracing: boolean;
+  private derivedValues = new Map<string, unknown>();
+  private products = new Map<string, ProductSpec>();
+  private clients = new Map<string, number>();
+  private stations = new Map<string, number>();
+  private _calendar!: Calendar;
+  private _capacity!: Capacity;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = structuredClone(scenario);
     this.seed = options.seed ?? scenario.seed;
-    this.calendar = new Calendar(scenario.calendar);
+    this.scenarioChanged();
     this.rng = new RandomStreams(this.seed);
     this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? []);
     this.interventions = [...(options.journal?.interventions ?? [])];
     this.tracing = options.trace ?? true;
     this.kernel = new Kernel<SimEvent>((e) => this.dispatch(e));
-    this.capacity = capacityOf(this.scenario, this.calendar);
     this.state = initialState(this.scenario);
     this.actors = {
       clients: this.scenario.clients.map((c, i) =>
@@ -137,13 +139,46 @@ export class Simulation implements Model {
   }
 
   order(id: number): Order {
-    let o = this.orderIndex.get(id);
-    if (!o) {
-      o = this.state.orders[id];
-      if (!o || o.id !== id) throw new Error(`no order ${id}`);
-      this.orderIndex.set(id, o);
-    }
+    const o = this.state.orders[id];
+    if (!o) throw new Error(`no order ${id}`);
     return o;
+  }
+
+  product(id: string): ProductSpec {
+    return this.products.get(id)!;
+  }
+
+  clientIndex(id: string): number {
+    return this.clients.get(id) ?? -1;
+  }
+
+  stationIndex(id: string): number {
+    return this.stations.get(id) ?? -1;
+  }
+
+  derived<T>(name: string, compute: () => T): T {
+    if (!this.derivedValues.has(name)) this.derivedValues.set(name, compute());
+    return this.derivedValues.get(name) as T;
+  }
+
+  scenarioChanged(): void {
+    const s = this.scenario;
+    this.derivedValues = new Map();
+    this.products = new Map(s.products.map((p) => [p.id, p]));
+    this.clients = new Map(s.clients.map((c, i) => [c.id, i]));
+    this.stations = new Map(s.stations.map((st, i) => [st.id, i]));
+    this._calendar = new Calendar(s.calendar);
+    this._capacity = capacityOf(s, this._calendar);
+  }
+
+  /** The working calendar of the scenario (rebuilt if a lever changes it). */
+  get calendar(): Calendar {
+    return this._calendar;
+  }
+
+  /** The workshop's bottleneck and capacity (rebuilt if a lever changes the stations or mix). */
+  get capacity(): Capacity {
+    return this._capacity;
   }
 
   /** Handles every event up to and including time `time` (hours), never past the run's end. */
