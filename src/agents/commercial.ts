@@ -8,6 +8,7 @@ import type { Model } from '../core/model';
 import type { Order } from '../core/state';
 import { dayOf } from '../core/calendar';
 import { projectedDeliveryDay } from './lanceur';
+import { maybeScheduleChange } from './changes';
 
 /** The commercial's answer: the promised day (day index). */
 export interface PromiseAnswer {
@@ -20,7 +21,10 @@ export function tableCycle(m: Model, order: Order): number {
   return order.urgent ? c.urgentCycleDays : c.cycleDays[order.kind];
 }
 
-/** The quote for a new order: decides the promised day, books the order, records the plan. */
+/**
+ * The quote for a new order: decides the promised day, books the order, records the plan,
+ * and draws whether the client will ask a change on it.
+ */
 export function onQuote(m: Model, orderId: number): void {
   const order = m.order(orderId);
   const consulting = m.actors.commercial.getSnapshot().matches({ posture: 'consulting' });
@@ -39,4 +43,5 @@ export function onQuote(m: Model, orderId: number): void {
   m.actors.commercial.send({ type: 'order.booked', uo: order.quantity * order.uoPerUnit });
   m.trace('order.promised', 'commercial', order.id, { day, cycle: day - received });
   m.say('order.promised', 'commercial', order, { cycle: day - received, day, consulted: consulting });
+  maybeScheduleChange(m, order);
 }

@@ -28,7 +28,7 @@ import { onReview } from '../agents/lanceur';
 import { onStationDone, startBreakdowns, stationDown, stationUp } from '../agents/workshop';
 import { onDeliveryArrive } from '../agents/delivery';
 import { onDerogationAnswer, onDerogationOffer } from '../agents/derogation';
-import { maybeScheduleChange, onChangeAnswer, onChangeRequest, onCounterAnswer } from '../agents/changes';
+import { onChangeAnswer, onChangeRequest, onCounterAnswer } from '../agents/changes';
 import { endEscalation } from '../agents/trust';
 import { applyLever } from './levers';
 import { sampleDay } from '../metrics/collector';
@@ -284,8 +284,7 @@ export class Simulation implements Model {
       case 'demand':
         return onDemand(this, e.client);
       case 'order.quote':
-        onQuote(this, e.order);
-        return maybeScheduleChange(this, this.order(e.order));
+        return onQuote(this, e.order);
       case 'review':
         return onReview(this, e.day);
       case 'station.done':

@@ -44,16 +44,21 @@ export interface CalibrationRow {
 
 /** The value of a (possibly derived) KPI from a report's KPIs and its measured days. */
 export function kpiValue(k: Kpis, name: string, days: number): number {
-  if (name === 'ordersPerWeek') return (k.ordersReceived / days) * 7;
-  const flat = flattenKpis(k);
+  return flatKpiValue(flattenKpis(k), name, days);
+}
+
+/** The same as {@link kpiValue}, from KPIs already flattened with `flattenKpis`. */
+export function flatKpiValue(flat: Record<string, number>, name: string, days: number): number {
+  if (name === 'ordersPerWeek') return (flat.ordersReceived / days) * 7;
   if (!(name in flat)) throw new Error(`unknown KPI ${name}`);
   return flat[name];
 }
 
 /** Compares the mean over runs of each target's KPI with the observed figure. */
 export function compare(targets: Target[], runs: { kpis: Kpis; days: number }[]): CalibrationRow[] {
+  const flat = runs.map((r) => ({ kpis: flattenKpis(r.kpis), days: r.days }));
   return targets.map((t) => {
-    const xs = runs.map((r) => kpiValue(r.kpis, t.kpi, r.days));
+    const xs = flat.map((r) => flatKpiValue(r.kpis, t.kpi, r.days));
     const m = mean(xs);
     const sdv = xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1)) : 0;
     const half = 'abs' in t.tolerance ? t.tolerance.abs : t.tolerance.rel * t.observed;

@@ -9,7 +9,7 @@ import type { SimState } from '../../core/state';
 import { clientKinds } from '../../scenario/schema';
 import type { Kpis } from '../../metrics/kpis';
 import { flattenKpis } from '../../metrics/report';
-import { kpiValue, targetsFor } from '../../metrics/calibration';
+import { flatKpiValue, targetsFor } from '../../metrics/calibration';
 
 /** How a value is shown. */
 export type KpiUnit = 'share' | 'days' | 'UO/week' | 'count' | 'number';
@@ -90,7 +90,8 @@ const hasData = (support: Record<string, number> | undefined, kpi: string) => su
  */
 export function kpiRows(kpis: Kpis, days: number, calibration: 'caseA' | 'caseB' | undefined, support?: Record<string, number>): KpiRow[] {
   const observed = new Map(targetsFor(calibration).map((t) => [t.kpi, t.observed]));
-  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, value: hasData(support, kpi) ? kpiValue(kpis, kpi, Math.max(days, 1e-9)) : null, observed: observed.get(kpi) ?? null }));
+  const flat = flattenKpis(kpis);
+  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, value: hasData(support, kpi) ? flatKpiValue(flat, kpi, Math.max(days, 1e-9)) : null, observed: observed.get(kpi) ?? null }));
 }
 
 /** One row of a comparison: both values and their difference (b − a). */
