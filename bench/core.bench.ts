@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Kernel } from '../src/core/kernel';
 import type { Queued } from '../src/core/eventQueue';
 import { loadScenario } from '../src/scenario/load';
-import { Simulation } from '../src/core/simulation';
+import { Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
 
 function bareKernel(events: number, pending: number): number {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../src/scenario/load';
-import { Simulation } from '../src/core/simulation';
+import { Simulation } from '../src/simulation/simulation';
 
 const before = process.resourceUsage().maxRSS / 1024;
 const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));

@@ -5,8 +5,8 @@
  * protocol; a counter goes back to the client, who answers before its deadline. A request
  * after the cut-off, or after launch, is refused by rule, whatever the strategies say.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import { propose, answer, type Terms } from '../negotiation/proposal';
 import { sample } from '../core/distributions';
 import { affectTrust } from './trust';

@@ -4,8 +4,8 @@
  * urgent cycle) and, in the consulting posture only, asks the lanceur's plan for the
  * earliest credible day and promises that when it is sooner.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import { dayOf } from '../core/calendar';
 import { projectedDeliveryDay } from './lanceur';
 import { maybeScheduleChange } from './changes';

@@ -3,7 +3,7 @@
  * on time means by the end of its current promised day. The client's trust moves with it,
  * and falls further when the lateness was never announced (no date moved).
  */
-import type { Model } from '../core/model';
+import type { Model } from './model';
 import { dayOf } from '../core/calendar';
 import { affectTrust } from './trust';
 

@@ -4,8 +4,8 @@
  * The new order waits for the commercial's quote (`order.quote`, same instant). Client lines
  * (case B) order through {@link receiveOrder} too.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import { sample, pickWeighted } from '../core/distributions';
 import { dayOf } from '../core/calendar';
 

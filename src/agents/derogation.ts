@@ -5,10 +5,11 @@
  * offer, means the shortfall is drawn from the imposed stock when it can be, else a complement
  * lot is launched.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import { propose, answer } from '../negotiation/proposal';
-import { coverShortfall, goodAvailable, owed, ship } from './workshop';
+import { coverShortfall, goodAvailable, owed } from './settlement';
+import { ship } from './shipping';
 import { affectTrust } from './trust';
 import { dayOf } from '../core/calendar';
 

@@ -4,8 +4,8 @@
  * dates, random ones from their laws on the `disruptions` stream. Each is logged with what it
  * cost: shipments held (the line stoppages it caused are attributed by the metrics).
  */
-import type { Model } from '../core/model';
-import type { SimEvent } from '../core/events';
+import type { Model } from './model';
+import type { SimEvent } from './events';
 import { sample } from '../core/distributions';
 import { stationDown, stationUp } from './workshop';
 

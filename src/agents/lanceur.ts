@@ -3,8 +3,8 @@
  * the day's plan through the decision desk (automatic strategy: {@link planDay}), launches,
  * moves dates (each move a plan version, told to the client), and records the reserve held.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import { planDay, launchQuantity, byPlannedLaunch, dailyNorm, type BookLine, type DailyPlan, type ReviewView } from './lanceurPlan';
 import { launchLot } from './workshop';
 import { affectTrust } from './trust';

@@ -6,7 +6,7 @@
  * an order is under way: these call-offs are its orders for the line product. A line left
  * with less than half a day calls on the supplier-held stock, if there is one.
  */
-import type { Model } from '../core/model';
+import type { Model } from './model';
 import { receiveOrder } from './demand';
 import { affectTrust } from './trust';
 import { expediteFromStock } from './stock';

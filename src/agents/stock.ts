@@ -6,12 +6,13 @@
  * to its target. The stock is also drawn on when control leaves an order short, and mobilised
  * at once for a client whose line runs short. Just-in-time is a family without a stock policy.
  */
-import type { Model } from '../core/model';
-import type { Order } from '../core/state';
+import type { Model } from './model';
+import type { Order } from './state';
 import type { StockSpec } from '../scenario/schema';
 import { meanOf } from '../core/distributions';
 import { receiveOrder } from './demand';
-import { launchLot, ship } from './workshop';
+import { launchLot } from './workshop';
+import { ship } from './shipping';
 import { launchQuantity } from './lanceurPlan';
 
 /** The stock policy of a family, if the scenario imposes one. */

@@ -3,7 +3,7 @@
  * to the client's machine, mirrors the result into the state, and acts on a break (a lost
  * client stops ordering; an internal one escalates for `trust.escalationDays`).
  */
-import type { Model } from '../core/model';
+import type { Model } from './model';
 import type { Scenario } from '../scenario/schema';
 
 /** The commitments a client watches, each a key of the scenario's `trust` deltas. */

@@ -1,14 +1,13 @@
 /**
  * The fabrication: stations working over the calendar, lots queued and processed along each
- * product's routing, breakdowns, quality control into good / off-spec / scrap, and shipping.
+ * product's routing, breakdowns, and quality control into good / off-spec / scrap (what
+ * follows control is in settlement.ts).
  * Plain typed code (no machine): this is the high-volume mechanics. Its one decision, whether
  * to offer off-spec parts, goes through the desk in `derogation.offer` (see derogation.ts).
  */
-import type { Model } from '../core/model';
-import type { Lot, Order, StationState } from '../core/state';
+import type { Model } from './model';
+import type { Lot, Order, StationState } from './state';
 import { binomial, sample } from '../core/distributions';
-import { launchQuantity } from './lanceurPlan';
-import { drawForShortfall } from './stock';
 
 /** Puts a new lot of `quantity` parts of `order` into the workshop. */
 export function launchLot(m: Model, order: Order, quantity: number, priority: number, complement: boolean): Lot {
@@ -69,17 +68,20 @@ export function tryStart(m: Model, si: number): void {
   m.schedule({ type: 'station.done', time: st.doneAt, station: si, token: st.token });
 }
 
-/** A station finishes its lot: the lot moves on, or to control after its last step. */
-export function onStationDone(m: Model, si: number, token: number): void {
+/**
+ * A station finishes its lot: the lot moves on, or to control after its last step. Returns
+ * the order when control has just finished its last open lot (the caller settles it), else null.
+ */
+export function onStationDone(m: Model, si: number, token: number): Order | null {
   const st = m.state.stations[si];
-  if (token !== st.token || st.current === null) return;
+  if (token !== st.token || st.current === null) return null;
   const lot = m.state.lots[st.current];
   st.busyHours += m.calendar.workingHoursBetween(st.busySince, m.now);
   st.current = null;
   lot.step++;
-  if (lot.step < routingOf(m, lot).length) arrive(m, lot);
-  else control(m, lot);
+  const controlled = lot.step < routingOf(m, lot).length ? (arrive(m, lot), null) : control(m, lot);
   tryStart(m, si);
+  return controlled;
 }
 
 /** Schedules the first breakdown of every station that has a breakdown law. */
@@ -138,8 +140,8 @@ function scheduleNextBreakdown(m: Model, si: number): void {
   m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(m.now, next), station: si });
 }
 
-/** Quality control of a finished lot: splits it into good, off-spec and scrap. */
-function control(m: Model, lot: Lot): void {
+/** Quality control of a finished lot: splits it into good, off-spec and scrap. Returns the order once its last lot is controlled. */
+function control(m: Model, lot: Lot): Order | null {
   const order = m.order(lot.order);
   const product = m.product(order.product);
   const rng = m.rng.stream('quality');
@@ -154,81 +156,5 @@ function control(m: Model, lot: Lot): void {
   m.state.counters.producedUO += lot.uo;
   delete m.state.lots[lot.id];
   m.trace('lot.controlled', 'fabrication', order.id, { lot: lot.id, quantity: lot.quantity, good, offSpec, scrap: defects - offSpec });
-  if (order.lotsOpen === 0) settle(m, order);
-}
-
-/** Good parts of the order not yet shipped nor put aside as surplus. */
-export function goodAvailable(order: Order): number {
-  return order.good - (order.delivered - order.deliveredOffSpec) - order.surplus;
-}
-
-/** Parts of the order still owed to the client. */
-export function owed(order: Order): number {
-  return order.quantity - order.delivered - order.fromStock;
-}
-
-/**
- * Once every lot of `order` is controlled: ship when the good parts cover what is owed
- * (the surplus goes to stock), otherwise ask for a derogation or launch a complement.
- */
-export function settle(m: Model, order: Order): void {
-  const need = owed(order);
-  const available = goodAvailable(order);
-  if (order.replenishment) {
-    toStock(m, order, available);
-    order.status = 'delivered';
-    order.deliveredAt = m.now;
-    return;
-  }
-  if (available >= need) {
-    toStock(m, order, available - need);
-    ship(m, order, need, 0);
-    return;
-  }
-  m.state.counters.shortOrders++;
-  m.trace('order.short', 'fabrication', order.id, { good: available, needed: need });
-  m.say('order.short', 'fabrication', order, { good: available, needed: need });
-  m.schedule({ type: 'derogation.offer', time: m.now, order: order.id });
-}
-
-/**
- * Covers what control left short without off-spec parts: from the family's stock when it has
- * one and holds enough (the parts ship at once), otherwise with a complement lot (urgent
- * priority) for what is missing.
- */
-export function coverShortfall(m: Model, order: Order): void {
-  const available = goodAvailable(order);
-  const missing = owed(order) - available;
-  const drawn = drawForShortfall(m, order, missing);
-  if (drawn > 0) ship(m, order, available, 0, drawn);
-  else launchComplement(m, order, missing);
-}
-
-function launchComplement(m: Model, order: Order, missing: number): void {
-  const quantity = launchQuantity(missing, m.scenario.lanceur.quantityMargin);
-  m.state.counters.complementLots++;
-  m.trace('order.complement', 'lanceur', order.id, { quantity, missing });
-  m.say('order.launched', 'lanceur', order, { quantity, requested: missing, reserve: true });
-  launchLot(m, order, quantity, 0, true);
-}
-
-function toStock(m: Model, order: Order, parts: number): void {
-  order.surplus += parts;
-  m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + parts;
-}
-
-/**
- * Sends parts to the client: `produced` from the order's own lots (of which `offSpec`
- * off-spec) and `fromStock` already taken from the stock. They leave now, or (just-in-time,
- * unless expedited) so as to arrive at the start of the promised day, and arrive after the
- * transport time.
- */
-export function ship(m: Model, order: Order, produced: number, offSpec: number, fromStock = 0, expedite = false): void {
-  order.delivered += produced;
-  order.deliveredOffSpec += offSpec;
-  const quantity = produced + fromStock;
-  const { transportHours, deliverOnDueDay } = m.scenario.fabrication;
-  const departure = deliverOnDueDay && !expedite ? Math.max(m.now, order.promisedDay * 24 - transportHours) : m.now;
-  m.trace('order.shipped', 'fabrication', order.id, { quantity, offSpec, fromStock, departure });
-  m.schedule({ type: 'delivery.arrive', time: departure + transportHours, order: order.id, quantity, offSpec });
+  return order.lotsOpen === 0 ? order : null;
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Simulation } from '../core/simulation';
+import { Simulation } from '../simulation/simulation';
 import { computeKpis } from '../metrics/kpis';
 import { compare, targetsFor, type CalibrationRow } from '../metrics/calibration';
 import { loadScenarioFile } from './scenarioFile';

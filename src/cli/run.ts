@@ -3,7 +3,7 @@
  * one headless run, its report on stdout, its trace as JSON lines in FILE.
  */
 import { writeFileSync, renameSync } from 'node:fs';
-import { Simulation } from '../core/simulation';
+import { Simulation } from '../simulation/simulation';
 import { traceLine } from '../core/trace';
 import { buildReport } from '../metrics/report';
 import { loadScenarioFile } from './scenarioFile';

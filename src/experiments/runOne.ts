@@ -3,7 +3,7 @@
  * dotted names. The trace is off (a sweep only needs the KPIs). Pure apart from the time it
  * takes; runs the same in a worker thread, the main thread or a browser worker.
  */
-import { Simulation } from '../core/simulation';
+import { Simulation } from '../simulation/simulation';
 import { buildReport, flattenKpis } from '../metrics/report';
 import type { Scenario } from '../scenario/schema';
 

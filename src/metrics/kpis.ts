@@ -3,8 +3,8 @@
  * Orders count when received in the measured window (after the warm-up); flows (UO
  * produced, busy hours) count within the window. Shares are fractions. Never changes the run.
  */
-import type { Simulation } from '../core/simulation';
-import type { Order } from '../core/state';
+import type { Simulation } from '../simulation/simulation';
+import type { Order } from '../agents/state';
 import { clientKinds, type ClientKind } from '../scenario/schema';
 import { mean, round, share, summary } from './stats';
 import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';

@@ -2,7 +2,7 @@
  * The report of one run: what the CLI prints with --json, what a sweep flattens into a row,
  * what the UI shows. Pure: reads a finished (or paused) simulation.
  */
-import type { Simulation } from '../core/simulation';
+import type { Simulation } from '../simulation/simulation';
 import { traceDigest } from '../core/trace';
 import { computeKpis, type Kpis } from './kpis';
 

@@ -2,8 +2,8 @@
  * Stock and client-line figures (case B): how much of each family's deliveries came from the
  * supplier-held stock, stock on hand and its holding cost, line stoppages. Reads only.
  */
-import type { Simulation } from '../core/simulation';
-import type { Order } from '../core/state';
+import type { Simulation } from '../simulation/simulation';
+import type { Order } from '../agents/state';
 import { mean, round, share } from './stats';
 
 /** The stock and line KPIs over the measured window. */

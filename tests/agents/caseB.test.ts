@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis, type Kpis } from '../../src/metrics/kpis';
 import type { Scenario } from '../../src/scenario/schema';
 import { renderEntry } from '../../src/negotiation/transcript';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { baseline, scenarioFile } from '../helpers';
 
 const caseA = baseline({ days: 90, warmupDays: 40, 'fabrication.derogationPolicy': 'whenShort', 'clients[0].changeRate': 0.3, 'clients[4].changeRate': 0.3 });

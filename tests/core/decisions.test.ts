@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { traceDigest } from '../../src/core/trace';
 import { JournalMismatch } from '../../src/core/decisions';
 import { baseline } from '../helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { kpi, openApp, useChromium, shownDay } from './page';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis } from '../../src/metrics/kpis';
 import { scenarioFile } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis } from '../../src/metrics/kpis';
 import { compare, caseATargets } from '../../src/metrics/calibration';
 import { scenarioFile } from '../helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis } from '../../src/metrics/kpis';
 import { scenarioFile } from '../helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/scenario/load';
-import { Simulation } from '../../src/core/simulation';
+import { Simulation } from '../../src/simulation/simulation';
 import { tokensAt, transitProgress } from '../../src/ui/model/tokens';
 import { onLane } from '../../src/ui/views/workshop/placement';
 import { orderHistory, filterEntries } from '../../src/ui/model/history';

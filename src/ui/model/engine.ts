@@ -6,7 +6,7 @@
  * does not depend on how the user got there. Pure TypeScript, no DOM: the UI only
  * reads `sim` after a call, it never changes its state.
  */
-import { Simulation, type Intervention, type SimSnapshot } from '../../core/simulation';
+import { Simulation, type Intervention, type SimSnapshot } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
 
 /** Days between two saved snapshots. */

@@ -5,7 +5,7 @@
  * the on-time rate before any delivery) has no value: the metrics report 0 there, the UI "–".
  * Pure.
  */
-import type { SimState } from '../../core/state';
+import type { SimState } from '../../agents/state';
 import { clientKinds } from '../../scenario/schema';
 import type { Kpis } from '../../metrics/kpis';
 import { flattenKpis } from '../../metrics/report';

@@ -3,7 +3,7 @@
  * (booked orders at their planned launch, launched quantity = ordered × (1 + margin)), beside
  * the capacity, the norm and the reserve band. Pure.
  */
-import type { SimState } from '../../core/state';
+import type { SimState } from '../../agents/state';
 
 /** Weekly load: x = week start day. */
 export interface WeeklyLoad {

@@ -3,7 +3,7 @@
  * aligned arrays (x = day index). Values after the displayed day are left out (null), so a
  * chart shows the run up to now.
  */
-import type { SimState } from '../../core/state';
+import type { SimState } from '../../agents/state';
 import { clientKinds, type ClientKind } from '../../scenario/schema';
 
 /** x = days 0..n-1 and y arrays of the same length. */

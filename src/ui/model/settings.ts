@@ -5,7 +5,7 @@
  * inverse of each other. Decoding checks shapes only; the scenario paths are checked when the
  * run is built (see runSpec.ts).
  */
-import type { Intervention } from '../../core/simulation';
+import type { Intervention } from '../../simulation/simulation';
 
 /** Everything needed to reopen a run exactly. */
 export interface RunSettings {

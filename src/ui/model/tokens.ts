@@ -6,7 +6,7 @@
  * delivered one stays at the client for a day. Output order is stable (by
  * id) so a token keeps its slot between frames.
  */
-import type { SimState } from '../../core/state';
+import type { SimState } from '../../agents/state';
 import type { Scenario } from '../../scenario/schema';
 
 /** A place in the workshop picture. `index` is a client or station index. */

@@ -4,7 +4,7 @@
  * client. Each chart is a title, its series and a function from the run to its data.
  */
 import uPlot from 'uplot';
-import type { Simulation } from '../../../core/simulation';
+import type { Simulation } from '../../../simulation/simulation';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { css, KIND_COLOR, SERIES_COLORS } from '../../config/colors';

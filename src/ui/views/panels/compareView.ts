@@ -2,7 +2,7 @@
  * Compare: the current strategy (A) and another (B) run to the end on the same scenario and
  * seed (same demand, same defects), every KPI side by side with its difference B − A.
  */
-import { Simulation } from '../../../core/simulation';
+import { Simulation } from '../../../simulation/simulation';
 import { computeKpis } from '../../../metrics/kpis';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';

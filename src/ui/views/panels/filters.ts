@@ -2,7 +2,7 @@
  * The record filters shared by the transcript and the plan: agent, client and order pickers.
  * Reads the choices from the run; calls `changed` with a {@link RecordFilter}.
  */
-import type { Simulation } from '../../../core/simulation';
+import type { Simulation } from '../../../simulation/simulation';
 import { el } from '../../app/shell';
 import { t } from '../../i18n/i18n';
 import type { RecordFilter } from '../../model/history';

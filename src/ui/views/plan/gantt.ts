@@ -3,7 +3,7 @@
  * delivery (or to today), the launch (◆), the first promise (|) and the current promise (▼,
  * red when missed), a line at today. Draws only the rows in view; click selects an order.
  */
-import type { Order } from '../../../core/state';
+import type { Order } from '../../../agents/state';
 import { COLOR, KIND_COLOR, css } from '../../config/colors';
 import { el } from '../../app/shell';
 

@@ -4,7 +4,7 @@
  * the reserve band (the share of capacity the lanceur keeps free) as lines and a band.
  */
 import uPlot from 'uplot';
-import type { Simulation } from '../../../core/simulation';
+import type { Simulation } from '../../../simulation/simulation';
 import { t } from '../../i18n/i18n';
 import { weeklyLoad } from '../../model/plan';
 

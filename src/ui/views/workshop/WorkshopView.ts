@@ -6,7 +6,7 @@
  */
 import { Application, Graphics } from 'pixi.js';
 import type { TranscriptEntry } from '../../../negotiation/transcript';
-import type { Simulation } from '../../../core/simulation';
+import type { Simulation } from '../../../simulation/simulation';
 import { COLOR } from '../../config/colors';
 import { workshopLayout, type WorkshopLayout } from '../../config/layout';
 import { familiesOf } from '../../model/levers';

@@ -6,7 +6,7 @@
  * changes a label's text only when its value changed.
  */
 import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
-import type { SimState } from '../../../core/state';
+import type { SimState } from '../../../agents/state';
 import type { Scenario } from '../../../scenario/schema';
 import { COLOR, KIND_COLOR } from '../../config/colors';
 import type { Rect, WorkshopLayout } from '../../config/layout';

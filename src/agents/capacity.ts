@@ -1,8 +1,8 @@
 /** The workshop's capacity, derived once from the scenario. Pure. */
 import type { Scenario } from '../scenario/schema';
-import type { Calendar } from './calendar';
+import type { Calendar } from '../core/calendar';
 import type { Capacity } from './model';
-import { meanOf } from './distributions';
+import { meanOf } from '../core/distributions';
 
 /**
  * The workshop's capacity in UO of orders per working day: each station can take

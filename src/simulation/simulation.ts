@@ -6,33 +6,29 @@
  */
 import { createActor } from 'xstate';
 import type { ProductSpec, Scenario } from '../scenario/schema';
-import { Calendar, dayOf } from './calendar';
-import { Kernel, type StopReason } from './kernel';
-import { RandomStreams, type AleaState } from './random';
-import { DecisionDesk, type Controller, type JournalDecision } from './decisions';
-import { PRIORITY, type NewEvent, type SimEvent } from './events';
-import type { Order, SimState } from './state';
-import { capacityOf } from './capacity';
-import { initialState } from './initialState';
-import type { TraceRecord } from './trace';
-import type { Actors, Capacity, Model } from './model';
+import { Calendar, dayOf } from '../core/calendar';
+import { Kernel, type StopReason } from '../core/kernel';
+import { RandomStreams, type AleaState } from '../core/random';
+import { DecisionDesk, type Controller, type JournalDecision } from '../core/decisions';
+import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
+import type { Order, SimState } from '../agents/state';
+import { capacityOf } from '../agents/capacity';
+import { initialState } from '../agents/initialState';
+import type { TraceRecord } from '../core/trace';
+import type { Actors, Capacity, Model } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
 import type { Proposal } from '../negotiation/proposal';
 import { clientMachine } from '../agents/client.machine';
 import { commercialMachine } from '../agents/commercial.machine';
 import { lanceurMachine } from '../agents/lanceur.machine';
-import { onDemand, startDemand } from '../agents/demand';
-import { onQuote } from '../agents/commercial';
-import { onReview } from '../agents/lanceur';
-import { onStationDone, startBreakdowns, stationDown, stationUp } from '../agents/workshop';
-import { onDeliveryArrive } from '../agents/delivery';
-import { onDerogationAnswer, onDerogationOffer } from '../agents/derogation';
-import { onChangeAnswer, onChangeRequest, onCounterAnswer } from '../agents/changes';
-import { endEscalation } from '../agents/trust';
-import { applyLever } from './levers';
-import { sampleDay } from '../metrics/collector';
-import { caseB } from '../agents/caseB';
+import { startDemand } from '../agents/demand';
+import { startBreakdowns } from '../agents/workshop';
+import { openStocks } from '../agents/stock';
+import { openLines } from '../agents/lines';
+import { scheduleDisruptions } from '../agents/disruptions';
+import { sampleDay } from './sampling';
+import { dispatch, type RunModel } from './handlers';
 
 /** A change of a lever by a trainer at a given day: part of the journal. */
 export interface Intervention {
@@ -59,7 +55,7 @@ export interface RunOptions {
 }
 
 /** A run in progress. Create it, then `runUntilDay`, `step`, or `runToEnd`. */
-export class Simulation implements Model {
+export class Simulation implements RunModel {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly rng: RandomStreams;
@@ -88,7 +84,7 @@ export class Simulation implements Model {
     this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? []);
     this.interventions = [...(options.journal?.interventions ?? [])];
     this.tracing = options.trace ?? true;
-    this.kernel = new Kernel<SimEvent>((e) => this.dispatch(e));
+    this.kernel = new Kernel<SimEvent>((e) => dispatch(this, e));
     this.state = initialState(this.scenario);
     this.actors = {
       clients: this.scenario.clients.map((c, i) =>
@@ -102,7 +98,9 @@ export class Simulation implements Model {
     for (const iv of this.interventions) this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
     startDemand(this);
     startBreakdowns(this);
-    caseB.start(this);
+    openStocks(this);
+    openLines(this);
+    scheduleDisruptions(this);
   }
 
   /** Current simulated time in hours. */
@@ -275,53 +273,22 @@ export class Simulation implements Model {
     return sim;
   }
 
-  private dispatch(e: SimEvent): void {
-    switch (e.type) {
-      case 'day.start':
-        return this.onDayStart(e.day);
-      case 'lever.set':
-        return applyLever(this, e.path, e.value);
-      case 'demand':
-        return onDemand(this, e.client);
-      case 'order.quote':
-        return onQuote(this, e.order);
-      case 'review':
-        return onReview(this, e.day);
-      case 'station.done':
-        return onStationDone(this, e.station, e.token);
-      case 'station.down':
-        return stationDown(this, e.station, null);
-      case 'station.up':
-        return stationUp(this, e.station, true);
-      case 'delivery.arrive':
-        if (!caseB.onDeliveryArrive(this, e)) onDeliveryArrive(this, e.order, e.quantity, e.offSpec);
-        return;
-      case 'derogation.offer':
-        return onDerogationOffer(this, e.order);
-      case 'derogation.answer':
-        return onDerogationAnswer(this, e.proposal);
-      case 'change.request':
-        return onChangeRequest(this, e.order);
-      case 'change.answer':
-        return onChangeAnswer(this, e.proposal);
-      case 'counter.answer':
-        return onCounterAnswer(this, e.proposal);
-      case 'escalation.end':
-        return endEscalation(this, e.client);
-      case 'line.check':
-      case 'disruption.start':
-      case 'disruption.end':
-      case 'disruption.next':
-        return caseB.dispatch(this, e);
-    }
-  }
-
-  private onDayStart(day: number): void {
+  /** The start of day `day`: sample the day's series, open the week and the lanceur's review. */
+  onDayStart(day: number): void {
+    pruneOpenOrders(this.state);
     sampleDay(this, day);
     if (day % 7 === 0 && day > 0) this.actors.commercial.send({ type: 'week.start' });
     if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });
     this.schedule({ type: 'day.start', time: (day + 1) * 24, day: day + 1 });
   }
+}
+
+/** Drops delivered and cancelled orders from the open-order list (kept oldest first). */
+function pruneOpenOrders(st: SimState): void {
+  st.openOrders = st.openOrders.filter((id) => {
+    const o = st.orders[id];
+    return o.status !== 'delivered' && o.status !== 'cancelled';
+  });
 }
 
 /** What {@link Simulation.snapshot} returns: plain JSON data. */

@@ -2,7 +2,7 @@
  * The simulation's events: what can be scheduled, and their priorities among events at the
  * same time (lower first). Plain data only, so the queue serialises.
  */
-import type { Queued } from './eventQueue';
+import type { Queued } from '../core/eventQueue';
 
 /** Every event the model schedules. */
 export type SimEvent = Queued &

@@ -1,18 +1,14 @@
 /**
- * The daily collector: at the start of each day, samples the series the charts and KPIs
- * read (WIP, book, output so far, reserve, stock, trust). Reads the state; changes only
- * `state.series`.
+ * The run's daily sampling: at the start of each day, the run records the series the charts
+ * and KPIs read (WIP, book, output so far, reserve, stock, trust, station busy hours). Part
+ * of the run, not of the metrics: the metrics only read what it recorded.
  */
-import type { Model } from '../core/model';
+import type { Model } from '../agents/model';
 
-/** Appends day `day`'s values to every series (and prunes the open-order list). */
+/** Appends day `day`'s values to every series. */
 export function sampleDay(m: Model, day: number): void {
   const s = m.state.series;
   const st = m.state;
-  st.openOrders = st.openOrders.filter((id) => {
-    const o = st.orders[id];
-    return o.status !== 'delivered' && o.status !== 'cancelled';
-  });
   let wipOrders = 0;
   let bookUO = 0;
   for (const id of st.openOrders) {

@@ -3,7 +3,7 @@
  * `path` changes from now on. The change is validated against the schema first; a bad one
  * throws a ScenarioError and changes nothing.
  */
-import type { Model } from './model';
+import type { Model } from '../agents/model';
 import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
 

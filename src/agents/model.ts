@@ -6,17 +6,17 @@
  */
 import type { Actor } from 'xstate';
 import type { ProductSpec, Scenario } from '../scenario/schema';
-import type { Calendar } from './calendar';
-import type { RandomStreams } from './random';
+import type { Calendar } from '../core/calendar';
+import type { RandomStreams } from '../core/random';
 import type { SimState, Order } from './state';
-import type { DecisionDesk } from './decisions';
+import type { DecisionDesk } from '../core/decisions';
 import type { NewEvent } from './events';
 import type { TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import type { PlanHistory } from '../negotiation/planVersions';
 import type { Proposal } from '../negotiation/proposal';
-import type { clientMachine } from '../agents/client.machine';
-import type { commercialMachine } from '../agents/commercial.machine';
-import type { lanceurMachine } from '../agents/lanceur.machine';
+import type { clientMachine } from './client.machine';
+import type { commercialMachine } from './commercial.machine';
+import type { lanceurMachine } from './lanceur.machine';
 
 /** The agents' actors. `clients[i]` belongs to `scenario.clients[i]`. */
 export interface Actors {
