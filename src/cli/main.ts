@@ -1,6 +1,6 @@
 /**
  * negoplan's headless entry: `npm run --silent sim -- <command> ...`. Commands: run,
- * validate, calibrate, schema. A user's mistake prints one message on stderr and exits 2;
+ * validate, calibrate, schema, sweep, merge, fuzz. A user's mistake prints one message on stderr and exits 2;
  * anything else is a bug and keeps its stack trace.
  */
 import { runCommand } from './run';
@@ -9,6 +9,7 @@ import { calibrateCommand } from './calibrate';
 import { schemaCommand } from './schema';
 import { sweepCommand } from './sweep';
 import { mergeCommand } from './merge';
+import { fuzzCommand } from './fuzz';
 import { UserError } from './userError';
 
 const usage = `negoplan: simulate de Terssac's negotiated production plan
@@ -26,6 +27,9 @@ commands:
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
+  fuzz [--mutants N] [--seed S]
+                           mutates the shipped scenarios, loads and runs each mutant; exit 1 on a
+                           crash, a hang, a non-finite or a negative figure (also: npm run fuzz)
 `;
 
 const commands: Record<string, (args: string[]) => number | Promise<number>> = {
@@ -35,6 +39,7 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   schema: schemaCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  fuzz: fuzzCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
