@@ -2,18 +2,18 @@
  * `fuzz [--mutants N] [--seed S]`: mutates every shipped scenario N times in all (seeded, so
  * reproducible), loads each mutant, runs each accepted one for a few simulated days, and
  * prints the first examples of each defect, then, last, the tally line. Exit 1 on any defect.
- * Mutants run in one worker thread; one that outlasts the watchdog (a loop inside an event)
- * or exhausts the worker's memory is recorded as hung or crashed, and the worker restarts
+ * Mutants run in one child process; one that outlasts the watchdog (a loop inside an event)
+ * or kills the process (memory) is recorded as hung or crashed, and a new process continues
  * after it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { parse, intFlag } from './options';
 import { DEFECTS, emptyTally, summaryLine, type Outcome, type Tally } from '../fuzz/verdict';
 import type { FuzzJob, FuzzResult } from './fuzzWorker';
 
-const ENTRY = new URL('./fuzzWorkerBoot.mjs', import.meta.url);
+const ENTRY = new URL('./fuzzWorker.ts', import.meta.url);
 /** Longest one mutant may take before its worker is ended, ms (the trial's own guard is 5 s). */
 const WATCHDOG_MS = 20_000;
 /** Examples kept per defect. */
@@ -26,18 +26,19 @@ function shippedScenarios(dir = 'scenarios'): { name: string; value: unknown }[]
     .map((f) => ({ name: f, value: JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
 }
 
-/** Runs mutants [from, n) in a worker; resolves to every result, in order. */
+/** Runs mutants 0 to n - 1 in child processes; hands each result over in order. */
 function runAll(bases: FuzzJob['bases'], seed: number, n: number, onResult: (r: FuzzResult) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const start = (from: number) => {
       if (from >= n) return resolve();
       let next = from;
       let timer: ReturnType<typeof setTimeout>;
-      const worker = new Worker(ENTRY, { workerData: { bases, seed, from, to: n } satisfies FuzzJob, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      const worker: ChildProcess = fork(ENTRY, [], { execArgv: [...process.execArgv, '--max-old-space-size=1024'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      worker.send({ bases, seed, from, to: n } satisfies FuzzJob);
       const lost = (outcome: Outcome, detail: string) => {
         clearTimeout(timer);
         worker.removeAllListeners();
-        void worker.terminate();
+        worker.kill('SIGKILL');
         onResult({ index: next, base: bases[next % bases.length].name, what: `mutant #${next} (see --seed ${seed})`, outcome, detail });
         start(next + 1);
       };
@@ -52,14 +53,10 @@ function runAll(bases: FuzzJob['bases'], seed: number, n: number, onResult: (r: 
         if (next >= n) {
           clearTimeout(timer);
           worker.removeAllListeners();
-          void worker.terminate().then(() => resolve());
+          resolve();
         } else arm();
       });
-      worker.on('error', (e) => {
-        if (next === from && !/memory/i.test(e.message)) return reject(e);
-        lost('crashed', `worker died: ${e.message.split('\n')[0]}`);
-      });
-      worker.on('exit', (code) => lost('crashed', `worker exited with code ${code}`));
+      worker.on('exit', (code, signal) => lost('crashed', `the process died (${signal ?? `exit code ${code}`}), out of memory or a fatal V8 error`));
     };
     start(0);
   });

@@ -1,9 +1,9 @@
 /**
- * A fuzz worker thread: makes mutants `from` to `to` (exclusive) of the seeded run, tries each,
- * and posts one verdict per mutant in order. Started through fuzzWorkerBoot.mjs by fuzz.ts,
- * which ends it if a mutant outlasts the watchdog.
+ * A fuzz child process: receives a job (the bases, the seed, mutants `from` to `to`,
+ * exclusive), tries each mutant, and sends one verdict per mutant in order. A process, not a
+ * thread: V8 ends the whole process on some allocation failures, and the runner must survive
+ * them. Forked by fuzz.ts, which kills it if a mutant outlasts the watchdog.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { mutant } from '../fuzz/mutate';
 import { trial } from '../fuzz/trial';
 import type { Verdict } from '../fuzz/verdict';
@@ -23,9 +23,11 @@ export interface FuzzResult extends Verdict {
   what: string;
 }
 
-const job = workerData as FuzzJob;
-for (let i = job.from; i < job.to; i++) {
-  const m = mutant(job.bases, job.seed, i);
-  const v = trial(m.value, () => performance.now());
-  parentPort!.postMessage({ index: i, base: m.base, what: m.what, ...v } satisfies FuzzResult);
-}
+process.once('message', (job: FuzzJob) => {
+  for (let i = job.from; i < job.to; i++) {
+    const m = mutant(job.bases, job.seed, i);
+    const v = trial(m.value, () => performance.now());
+    process.send!({ index: i, base: m.base, what: m.what, ...v } satisfies FuzzResult);
+  }
+  process.disconnect();
+});
