@@ -8,7 +8,8 @@
 import type { Model } from './model';
 import type { Order } from './state';
 import { propose, answer, type Terms } from '../negotiation/proposal';
-import { sample } from '../core/distributions';
+import { sampleWithin } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 import { affectTrust } from './trust';
 
 /** The hour an unlaunched order is planned to go into the shop. */
@@ -51,9 +52,9 @@ export function onChangeRequest(m: Model, orderId: number): void {
     const mine = spec.products.map((p) => p.product);
     const others = mine.includes(order.product) ? mine.filter((p) => p !== order.product) : [];
     if (u >= 0.25 && u < 0.4 && others.length > 0) return { terms: { product: others[Math.floor(rng.next() * others.length)] } };
-    const size = sample(m.scenario.changes.volumeChange, rng);
+    const size = sampleWithin(m.scenario.changes.volumeChange, rng, RANGES.relative.max);
     const up = rng.next() < (spec.posture === 'orderGiver' ? 0.65 : 0.5);
-    return { terms: { quantity: Math.max(1, Math.round(order.quantity * (up ? 1 + size : 1 - size))) } };
+    return { terms: { quantity: Math.min(RANGES.parts.max, Math.max(1, Math.round(order.quantity * (up ? 1 + size : 1 - size)))) } };
   });
   if (!ask.terms) return;
   const hoursToLaunch = launchTime(m, order) - m.now;

@@ -6,7 +6,8 @@
  */
 import type { Model } from './model';
 import type { SimEvent } from './events';
-import { sample } from '../core/distributions';
+import { sampleWithin } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 import { stationDown, stationUp } from './workshop';
 
 /** Schedules the scenario's scheduled disruptions and the first of each random law. */
@@ -26,8 +27,8 @@ export function onNextDisruption(m: Model, index: number): void {
   const d = m.scenario.disruptions[index];
   if (d.kind !== 'random') return;
   const rng = m.rng.stream('disruptions');
-  const time = m.now + sample(d.interArrivalDays, rng) * 24;
-  const hours = Math.max(1, sample(d.durationHours, rng));
+  const time = m.now + sampleWithin(d.interArrivalDays, rng, RANGES.drawnDays.max) * 24;
+  const hours = Math.max(1, sampleWithin(d.durationHours, rng, RANGES.hours.max));
   m.schedule({ type: 'disruption.start', time, index, what: d.event, hours });
   m.schedule({ type: 'disruption.next', time: time + hours, index });
 }

@@ -7,7 +7,8 @@
  */
 import type { Model } from './model';
 import type { Lot, Order, StationState } from './state';
-import { binomial, sample } from '../core/distributions';
+import { binomial, sample, sampleWithin } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 
 /** Puts a new lot of `quantity` parts of `order` into the workshop. */
 export function launchLot(m: Model, order: Order, quantity: number, priority: number, complement: boolean): Lot {
@@ -89,7 +90,7 @@ export function startBreakdowns(m: Model): void {
   m.scenario.stations.forEach((spec, si) => {
     if (!spec.breakdowns) return;
     const rng = m.rng.stream(`breakdowns:${spec.id}`);
-    m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(0, sample(spec.breakdowns.mtbfHours, rng)), station: si });
+    m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(0, sampleWithin(spec.breakdowns.mtbfHours, rng, RANGES.hours.max)), station: si });
   });
 }
 
@@ -98,7 +99,7 @@ export function stationDown(m: Model, si: number, repairHours: number | null): v
   const st = m.state.stations[si];
   if (st.down) return;
   const spec = m.scenario.stations[si];
-  const hours = repairHours ?? sample(spec.breakdowns!.repairHours, m.rng.stream(`breakdowns:${spec.id}`));
+  const hours = repairHours ?? sampleWithin(spec.breakdowns!.repairHours, m.rng.stream(`breakdowns:${spec.id}`), RANGES.hours.max);
   st.down = true;
   st.downSince = m.now;
   st.breakdowns++;
@@ -136,7 +137,7 @@ export function stationUp(m: Model, si: number, random: boolean): void {
 
 function scheduleNextBreakdown(m: Model, si: number): void {
   const spec = m.scenario.stations[si];
-  const next = sample(spec.breakdowns!.mtbfHours, m.rng.stream(`breakdowns:${spec.id}`));
+  const next = sampleWithin(spec.breakdowns!.mtbfHours, m.rng.stream(`breakdowns:${spec.id}`), RANGES.hours.max);
   m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(m.now, next), station: si });
 }
 
