@@ -12,6 +12,7 @@ import { coverShortfall, goodAvailable, owed } from './settlement';
 import { ship } from './shipping';
 import { affectTrust } from './trust';
 import { dayOf } from '../core/calendar';
+import { own } from '../core/keyed';
 
 /**
  * Whether the client is at risk: its line would run short before a complement could arrive,
@@ -24,7 +25,7 @@ export function clientAtRisk(m: Model, order: Order): boolean {
 
 /** Days the client's line can run on its own buffer (Infinity without a line). */
 export function coverageDays(m: Model, client: string): number {
-  const line = m.state.lines?.[client];
+  const line = own(m.state.lines, client);
   if (!line) return Infinity;
   return line.buffer / Math.max(1e-9, line.perDay);
 }

@@ -9,6 +9,7 @@ import { launchQuantity } from './lanceurPlan';
 import { drawForShortfall } from './stock';
 import { launchLot } from './workshop';
 import { ship } from './shipping';
+import { own, setOwn } from '../core/keyed';
 
 /** Good parts of the order not yet shipped nor put aside as surplus. */
 export function goodAvailable(order: Order): number {
@@ -67,6 +68,6 @@ function launchComplement(m: Model, order: Order, missing: number): void {
 
 function toStock(m: Model, order: Order, parts: number): void {
   order.surplus += parts;
-  m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + parts;
+  setOwn(m.state.stock, order.product, (own(m.state.stock, order.product) ?? 0) + parts);
 }
 

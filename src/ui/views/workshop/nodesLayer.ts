@@ -12,6 +12,7 @@ import { COLOR, KIND_COLOR } from '../../config/colors';
 import type { Rect, WorkshopLayout } from '../../config/layout';
 import { t } from '../../i18n/i18n';
 import { familiesOf } from '../../model/levers';
+import { own } from '../../../core/keyed';
 
 const TITLE: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: COLOR.text };
 const SMALL: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 11, fill: COLOR.muted };
@@ -103,7 +104,7 @@ export class NodesLayer {
     const L = this.layout;
     state.clients.forEach((c, i) => {
       const n = L.clients[i];
-      const line = state.lines[c.id];
+      const line = own(state.lines, c.id);
       g.circle(n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
       if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
       const w = 36;
@@ -131,7 +132,7 @@ export class NodesLayer {
     }
     familiesOf(this.scenario).forEach((f, i) => {
       let units = 0;
-      for (const p of this.scenario.products) if (p.family === f) units += state.stock[p.id] ?? 0;
+      for (const p of this.scenario.products) if (p.family === f) units += own(state.stock, p.id) ?? 0;
       this.setValue(`stock${i}`, `${Math.round(units)}`);
       const r = L.stocks[i];
       g.rect(r.x + 6, r.y + r.h - 12, Math.min(r.w - 12, Math.sqrt(units) * 2), 6).fill(COLOR.stock);
