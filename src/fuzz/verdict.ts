@@ -16,13 +16,20 @@ export interface Verdict {
 }
 
 /**
+ * Fields that are signed by definition: an order's planned launch day is its promised day
+ * less the planned lead, before today (even before day 0) when the cycle is the shorter.
+ */
+const SIGNED = new Set(['plannedLaunchDay']);
+
+/**
  * The first number in `value` (walked depth first, own keys only) that is not finite, or
- * below zero, as a verdict naming its path; null when every number is sane.
+ * below zero outside the {@link SIGNED} fields, as a verdict naming its path; null when
+ * every number is sane.
  */
 export function insaneNumber(value: unknown, path = ''): Verdict | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { outcome: 'nonFinite', detail: `${path} = ${value}` };
-    if (value < 0) return { outcome: 'negative', detail: `${path} = ${value}` };
+    if (value < 0 && !SIGNED.has(path.slice(path.lastIndexOf('.') + 1))) return { outcome: 'negative', detail: `${path} = ${value}` };
     return null;
   }
   if (Array.isArray(value)) {
