@@ -32,6 +32,7 @@ import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
 import { sampleDay } from './sampling';
 import { dispatch, type RunModel } from './handlers';
+import { withLever } from './levers';
 
 /** Everything that is not in the scenario and seed: people's answers and levers set. */
 export interface Journal {
@@ -236,6 +237,18 @@ export class Simulation implements RunModel {
   nextEventTime(): number | null {
     const next = this.kernel.queue.peek();
     return next && next.time < this.days * 24 ? next.time : null;
+  }
+
+  /**
+   * Adds a trainer's intervention from day `iv.day` on (not before the current time): checked
+   * now against the scenario (a ScenarioError if the lever is not valid), recorded in the
+   * journal, applied at that day's start.
+   */
+  intervene(iv: Intervention): void {
+    if (iv.day * 24 < this.now) throw new Error(`intervention at day ${iv.day} is before now (hour ${this.now})`);
+    withLever(this.scenario, iv.path, iv.value);
+    this.run.interventions.push(iv);
+    this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
   }
 
   /** The journal of this run so far: answers given or replayed, and levers set. */
