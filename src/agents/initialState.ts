@@ -5,7 +5,6 @@ import { emptyCounters, type SimState } from './state';
 /** A fresh state for `s`: no order yet, stations idle, clients at their initial trust. */
 export function initialState(s: Scenario): SimState {
   return {
-    now: 0,
     nextOrderId: 0,
     nextLotId: 0,
     orders: [],
@@ -32,6 +31,7 @@ export function initialState(s: Scenario): SimState {
       trust: s.trust.initial[c.origin] ?? 0.6,
       lost: false,
       lostAt: null,
+      lostDemand: [],
       escalations: 0,
       orders: 0,
     })),
@@ -41,10 +41,11 @@ export function initialState(s: Scenario): SimState {
     transportBlockedUntil: 0,
     disruptionLog: [],
     counters: emptyCounters(),
+    countersAtWarmup: null,
+    surplusShelf: [],
     series: { wipOrders: [], wipUO: [], bookUO: [], producedUO: [], delivered: [], late: [], lateVsFirst: [], reserveHeld: [], stockUnits: [], trust: Object.fromEntries(s.clients.map((c) => [c.id, []])) },
     reserveSamples: [],
     reserveDays: [],
     busyHours: [],
-    lastReviewDay: -1,
   };
 }

@@ -38,6 +38,8 @@ export const RANGES = {
   leadDays: { min: 1, max: 365, int: true },
   windowDays: { min: 0, max: 365, int: true },
   escalationDays: { min: 0, max: 365, positive: true },
+  promiseDelayDays: { min: 0, max: 3650, int: true },
+  shelfDays: { min: 0, max: 3650, int: true },
   /** Work rates and contents. */
   uoPerHour: { min: 0.001, max: 1e6 },
   uoPerUnit: { min: 0.001, max: 1e6 },

@@ -92,12 +92,14 @@ const lanceurSchema = z.strictObject({
   pushBackDays: num(R.windowDays).default(10).describe('how many days after its planned launch the lanceur may plan an order to level the load'),
   reviewHour: num({ min: 0, max: 23 }).default(7),
   changePolicy: z.enum(['acceptAll', 'counter', 'refuseAll']).default('counter'),
+  maxPromiseDelayDays: num(R.promiseDelayDays).nullable().default(null).describe('how many days past its first promise the lanceur may postpone a delivery date (null: no limit); an order planned later is delivered late'),
 });
 
 const fabricationSchema = z.strictObject({
   transportHours: num(R.hours).default(24),
   deliverOnDueDay: z.boolean().default(false).describe('ship so that parts arrive on the promised day (just-in-time), not as soon as made'),
   derogationPolicy: z.enum(['never', 'whenShort', 'always']).default('whenShort'),
+  surplusShelfDays: num(R.shelfDays).default(60).describe('days over-production of a family without an imposed stock is kept in case the client orders again, then scrapped'),
 });
 
 const changesSchema = z.strictObject({
