@@ -47,7 +47,8 @@ export function trial(doc: unknown, clock: () => number, guard: Guard = GUARD): 
       if (sim.eventsHandled >= guard.maxEvents) return { outcome: 'hung', detail: `${sim.eventsHandled} events by hour ${sim.now}` };
       if (clock() - start > guard.maxMs) return { outcome: 'hung', detail: `over ${guard.maxMs} ms by hour ${sim.now}` };
     }
-    return insaneNumber(buildReport(sim), 'report') ?? insaneNumber(sim.state, 'state') ?? insaneNumber(sim.snapshot().queue, 'queue') ?? { outcome: 'clean', detail: '' };
+    const { clock: at, queue } = sim.snapshot();
+    return insaneNumber(buildReport(sim), 'report') ?? insaneNumber(sim.state, 'state') ?? insaneNumber({ clock: at, queue }, 'run') ?? { outcome: 'clean', detail: '' };
   } catch (e) {
     return { outcome: 'crashed', detail: firstLine(e) };
   }
