@@ -18,6 +18,8 @@ const ENTRY = new URL('./fuzzWorker.ts', import.meta.url);
 const WATCHDOG_MS = 20_000;
 /** Examples kept per defect. */
 const EXAMPLES = 5;
+/** Examples of refusals shown (a sample of what is refused, not defects). */
+const REFUSAL_EXAMPLES = 3;
 
 function shippedScenarios(dir = 'scenarios'): { name: string; value: unknown }[] {
   return readdirSync(dir)
@@ -73,7 +75,7 @@ export async function fuzzCommand(args: string[]): Promise<number> {
   await runAll(bases, seed, n, (r) => {
     tally[r.outcome]++;
     const list = examples.get(r.outcome) ?? [];
-    if (list.length < EXAMPLES && r.outcome !== 'clean') examples.set(r.outcome, [...list, `#${r.index} ${r.base}: ${r.what} -> ${r.detail}`]);
+    if (list.length < (r.outcome === 'refused' ? REFUSAL_EXAMPLES : EXAMPLES) && r.outcome !== 'clean') examples.set(r.outcome, [...list, `#${r.index} ${r.base}: ${r.what} -> ${r.detail}`]);
   });
   const defects = DEFECTS.filter((d) => tally[d] > 0);
   for (const d of ['refused', ...DEFECTS] as const) {
