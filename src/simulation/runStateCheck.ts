@@ -14,7 +14,14 @@ import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type RunState } from './runState';
 const finite = z.number().finite();
 const count = z.number().int().min(0);
 const list = z.array(z.unknown());
-const record = z.record(z.string(), z.unknown());
+/**
+ * A plain object, checked in place: z.record would rebuild it and drop an own `__proto__` key
+ * (a product or client id like any other in the world's keyed records).
+ */
+const ownRecord = (valid: (v: unknown) => boolean, expected: string) =>
+  z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(valid), `expected an object of ${expected}`);
+const record = ownRecord(() => true, 'values');
+const stock = ownRecord((v) => typeof v === 'number' && Number.isFinite(v), 'finite numbers');
 const decision = z.object({ id: count, kind: z.string(), agent: z.string(), answer: z.unknown() });
 
 const envelope = z.object({
@@ -33,7 +40,7 @@ const envelope = z.object({
     controllers: z.record(z.string(), z.enum(['auto', 'human'])),
   }),
   interventions: z.array(z.object({ day: count, path: z.string(), value: z.unknown() })),
-  world: z.looseObject({ orders: list, openOrders: z.array(count), lots: record, stations: list, clients: list, stock: record, counters: record, series: record }),
+  world: z.looseObject({ orders: list, openOrders: z.array(count), lots: record, stations: list, clients: list, stock, counters: record, series: record }),
   machines: z.object({ clients: list, commercial: z.unknown(), lanceur: z.unknown() }),
   versions: list,
   proposals: list,

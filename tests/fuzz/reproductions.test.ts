@@ -6,6 +6,7 @@ import { Simulation } from '../../src/simulation/simulation';
 import { buildReport } from '../../src/metrics/report';
 import { trial } from '../../src/fuzz/trial';
 import { insaneNumber } from '../../src/fuzz/verdict';
+import { checkRunState } from '../../src/simulation/runStateCheck';
 
 /**
  * The reproductions of issue 14: each bad value is refused with its path, or runs sane (no
@@ -109,6 +110,9 @@ describe('issue 14 reproductions: accepted, and runs sane', () => {
       viaJson.runToEnd();
       const viaClone = Simulation.restore(structuredClone(half.snapshot()));
       viaClone.runToEnd();
+      const viaFile = Simulation.restore(checkRunState(JSON.parse(JSON.stringify(half.snapshot()))));
+      viaFile.runToEnd();
+      expect(buildReport(viaFile)).toEqual(buildReport(straight));
       expect(buildReport(viaJson)).toEqual(buildReport(straight));
       expect(buildReport(viaClone)).toEqual(buildReport(straight));
       expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(pristine);
