@@ -10,9 +10,9 @@ import { validateScenario } from '../scenario/load';
 /** Applies an intervention to the running model. */
 export function applyLever(m: Model, path: string, value: unknown): void {
   const candidate = structuredClone(m.scenario);
-  setPath(candidate, path, value);
+  setPath(candidate, path, value, 'lever');
   const valid = validateScenario(candidate, 'lever');
-  setPath(m.scenario, path, structuredClone(getPath(valid, path)));
+  setPath(m.scenario, path, structuredClone(getPath(valid, path, 'lever')), 'lever');
   m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
   m.trace('lever.set', 'trainer', null, { path, value });
