@@ -82,12 +82,12 @@ describe('every user of paths refuses a prototype path before anything is kept',
 
   it('a link lever l={"__proto__.toString":"x"} or intervention i=[…] is refused and the page keeps its prototype', () => {
     const base = scenarioFile('terssac-circuits.json');
-    expect(() => withLevers(base, { '__proto__.toString': 'x' }, 'l')).toThrow(/^l: __proto__\.toString: "__proto__" is not a parameter/);
+    expect(() => withLevers(base, { '__proto__.toString': 'x' }, 'levers')).toThrow(/^levers: __proto__\.toString: "__proto__" is not a parameter/);
     const settings = { scenario: 'terssac-circuits', seed: 1, levers: {}, interventions: [{ day: 3, path: '__proto__.hasOwnProperty', value: 0 }] };
-    expect(() => buildRunSpec(settings)).toThrow(/^i\[0\]: __proto__\.hasOwnProperty: "__proto__" is not a parameter/);
+    expect(() => buildRunSpec(settings)).toThrow(/^interventions\[0\]: __proto__\.hasOwnProperty: "__proto__" is not a parameter/);
     // a lever whose value carries an own "__proto__" key (JSON.parse makes one) is refused by the schema
     const lanceur = JSON.parse(JSON.stringify(base.lanceur).replace(/^\{/, '{"__proto__":{"polluted":1},'));
-    expect(() => withLevers(base, { lanceur }, 'l')).toThrow(/lanceur: unknown field "__proto__"/);
+    expect(() => withLevers(base, { lanceur }, 'levers')).toThrow(/lanceur: unknown field "__proto__"/);
   });
 
   it('a trainer lever during a run (an intervention) with a prototype path stops the run with the reason and changes nothing', () => {

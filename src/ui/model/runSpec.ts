@@ -21,7 +21,7 @@ export function baseScenario(s: RunSettings): Scenario {
 
 /**
  * `base` with `levers` applied to a copy, validated as a whole (`base` is never changed).
- * Problems are reported from `source`: `l` for a link's levers, `i[k]` for an intervention.
+ * Problems are reported from `source`: `levers`, or `interventions[k]` for an intervention.
  */
 export function withLevers(base: Scenario, levers: Record<string, unknown>, source = 'levers'): Scenario {
   const copy = structuredClone(base);
@@ -31,8 +31,8 @@ export function withLevers(base: Scenario, levers: Record<string, unknown>, sour
 
 /** The run that `s` describes; every lever and intervention is validated first. */
 export function buildRunSpec(s: RunSettings): RunSpec {
-  const scenario = withLevers(baseScenario(s), s.levers, 'l');
+  const scenario = withLevers(baseScenario(s), s.levers, 'levers');
   let probe = scenario;
-  s.interventions.forEach((iv, k) => (probe = withLevers(probe, { [iv.path]: iv.value }, `i[${k}]`)));
+  s.interventions.forEach((iv, k) => (probe = withLevers(probe, { [iv.path]: iv.value }, `interventions[${k}]`)));
   return { scenario, seed: s.seed, interventions: s.interventions };
 }
