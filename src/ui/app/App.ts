@@ -16,6 +16,7 @@ import { readSaved, save, setAside } from './persist';
 import { buildShell, el, TABS, type Shell, type Tab } from './shell';
 import { installShortcuts } from './shortcuts';
 import { createViews, type Views } from './views';
+import { bdi, isolate, visibleControls } from '../i18n/bidi';
 
 const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
@@ -119,9 +120,7 @@ export class App implements AppContext {
     }
     this.clock.pause();
     this.clock.engine = engine!;
-    const name = el('bdi', { 'data-testid': 'scenario-title' });
-    name.textContent = engine!.sim.scenario.name;
-    this.shell.scenarioName.replaceChildren(name, ` · seed ${this.settings.seed}`);
+    this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
     this.views.workshop.setRun(engine!.sim);
     for (const v of this.views.all) v.reset?.();
     this.views.order.pinned = null;
@@ -155,7 +154,7 @@ export class App implements AppContext {
     close.onclick = () => this.clearMessage();
     const span = document.createElement('span');
     span.className = 'text';
-    span.textContent = text;
+    span.textContent = visibleControls(text);
     m.replaceChildren(span, ...extra, close);
     m.className = `message ${kind}`;
     m.hidden = false;
@@ -210,7 +209,7 @@ export class App implements AppContext {
       tip.hidden = true;
       return;
     }
-    tip.textContent = `${String(o.id).padStart(4, '0')} · ${o.client} · ${o.quantity} × ${o.product} · ${t('order.promised')} ${o.promisedDay}${o.urgent ? ' · ' + t('legend.urgent') : ''}`;
+    tip.textContent = `${String(o.id).padStart(4, '0')} · ${isolate(o.client)} · ${o.quantity} × ${isolate(o.product)} · ${t('order.promised')} ${o.promisedDay}${o.urgent ? ' · ' + t('legend.urgent') : ''}`;
     tip.style.left = `${x + 14}px`;
     tip.style.top = `${y + 10}px`;
     tip.hidden = false;

@@ -6,6 +6,7 @@ import type { Simulation } from '../../../simulation/simulation';
 import { el } from '../../app/shell';
 import { t } from '../../i18n/i18n';
 import type { RecordFilter } from '../../model/history';
+import { isolate } from '../../i18n/bidi';
 
 /** The filter controls. `agents` false hides the agent picker. */
 export class Filters {
@@ -45,7 +46,7 @@ export class Filters {
   reset(sim: Simulation): void {
     const fill = (s: HTMLSelectElement, values: string[]) => {
       const keep = s.value;
-      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, v)));
+      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, isolate(v))));
       s.value = values.includes(keep) ? keep : '';
     };
     const clients = sim.scenario.clients.map((c) => c.id);
