@@ -13,7 +13,7 @@ export class Filters {
   readonly element = el('div', { class: 'filters' });
   private readonly agent = el('select', { 'data-testid': 'filter-agent' });
   private readonly client = el('select', { 'data-testid': 'filter-client' });
-  private readonly order = el('input', { type: 'number', min: '0', step: '1', style: 'width:80px', 'data-testid': 'filter-order' });
+  private readonly order = el('input', { type: 'number', min: '0', step: '1', class: 'w-80', 'data-testid': 'filter-order' });
   private readonly labels: HTMLElement[] = [];
 
   constructor(

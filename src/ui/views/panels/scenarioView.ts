@@ -15,10 +15,10 @@ import { bdi, isolate } from '../../i18n/bidi';
 export class ScenarioView implements View {
   private readonly pick = el('select', { 'data-testid': 'scenario-pick' });
   private readonly file = el('input', { type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file' });
-  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', style: 'width:110px' });
+  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', class: 'w-110' });
   private readonly runSeed = el('button', { 'data-testid': 'seed-apply' });
   private readonly share = el('button', { 'data-testid': 'share' });
-  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', style: 'width:100%' });
+  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', class: 'w-full' });
   private readonly desc = el('p', { class: 'desc' });
   private readonly labels = { pick: el('span'), load: el('span'), seed: el('span'), desc: el('h2') };
 
