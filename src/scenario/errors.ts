@@ -50,7 +50,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
       return { path, message: issue.input === undefined ? `expected ${expected}, but it is missing` : `expected ${expected}${got}` };
     }
     case 'unrecognized_keys':
-      return { path: formatPath([...issue.path, issue.keys[0]]), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+      // At the root the object has no path: the (first) unknown key is where the problem lies.
+      return { path: issue.path.length ? path : formatPath([issue.keys[0]]), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
     case 'too_small':
       return { path, message: issue.origin === 'array' ? `expected at least ${issue.minimum} item(s)${got}` : `expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}${got}` };
     case 'too_big':

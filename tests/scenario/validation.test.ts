@@ -25,7 +25,7 @@ describe('scenario validation', () => {
   });
 
   it('refuses unknown fields, wrong types, missing fields and out-of-range numbers', () => {
-    expect(problems((s) => (s.lanceur.quantityMargn = 0.3))).toEqual(['lanceur.quantityMargn: unknown field "quantityMargn"']);
+    expect(problems((s) => (s.lanceur.quantityMargn = 0.3))).toEqual(['lanceur: unknown field "quantityMargn"']);
     expect(problems((s) => (s.commercial.cycleDays.external = '62'))).toEqual(['commercial.cycleDays.external: expected number, got "62"']);
     expect(problems((s) => delete s.stations)).toEqual(['stations: expected array, but it is missing']);
     expect(problems((s) => (s.lanceur.capacityReserve.share = 1.5))).toEqual(['lanceur.capacityReserve.share: expected a number ≤ 0.9, got 1.5']);
