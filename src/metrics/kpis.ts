@@ -171,7 +171,8 @@ export function computeKpis(sim: Simulation): Kpis {
     surplusScrappedUnits: c.surplusScrapped,
     surplusOnShelfUnits: sim.state.surplusShelf.reduce((a, x) => a + x.parts, 0),
     reserveShare: round(mean(reserve)),
-    reserveUsedShare: round(share(c.urgentUO, reserveCapacity)),
+    // A reserve of less than a millionth of a UO over the window is none (a share of 5e-324 would divide into Infinity).
+    reserveUsedShare: reserveCapacity >= 1e-6 ? round(c.urgentUO / reserveCapacity) : 0,
     throughputUOPerWeek: round(produced / weeks, 1),
     orderedUOPerWeek: round(orderedUO / weeks, 1),
     capacityUOPerWeek: round(capacityWeek, 1),

@@ -84,6 +84,11 @@ describe('issue 14 reproductions: accepted, and runs sane', () => {
     expect(trial(doc, clock)).toEqual({ outcome: 'clean', detail: '' });
   });
 
+  it('a capacity reserve share of 5e-324 (found by the fuzz, seed 2, mutant 9949) reports a used share of 0', () => {
+    const doc = variant((s) => (s.lanceur.capacityReserve = { share: 5e-324, horizonDays: 15 }), 'equipementier-auto-jit.json');
+    expect(trial(doc, clock)).toEqual({ outcome: 'clean', detail: '' });
+  });
+
   it('a lot of more than a hundred years of work is scheduled, far beyond the run', () => {
     const doc = variant((s) => {
       s.stations[0].uoPerHour = 0.001;
