@@ -24,7 +24,7 @@ export function runCommand(args: string[]): number {
   const seed = intFlag('seed', values.seed, 0, 2 ** 32 - 1);
   const days = intFlag('days', values.days, 1, 3650);
   const scenario = loadScenarioFile(positionals[0], values.set ?? [], days);
-  const sim = new Simulation(scenario, { seed, trace: true });
+  const sim = new Simulation(scenario, { seed, trace: values.trace !== undefined });
   sim.runToEnd();
   const report = buildReport(sim);
   if (values.trace) {

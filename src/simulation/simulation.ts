@@ -14,7 +14,7 @@ import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
-import type { TraceRecord } from '../core/trace';
+import { digestHex, digestLine, digestStart, traceLine, type DigestState, type TraceRecord } from '../core/trace';
 import type { Actors, Capacity, Model } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -50,7 +50,7 @@ export interface RunOptions {
   journal?: Partial<Journal>;
   /** Who answers each role or agent (default: every one automatic). */
   controllers?: Record<string, Controller>;
-  /** Record the trace (default true). */
+  /** Keep the trace records (default true). The trace digest is kept either way. */
   trace?: boolean;
 }
 
@@ -69,6 +69,7 @@ export class Simulation implements RunModel {
   readonly interventions: Intervention[];
   private readonly kernel: Kernel<SimEvent>;
   private readonly tracing: boolean;
+  private readonly digest: DigestState = digestStart();
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();
   private clients = new Map<string, number>();
@@ -129,7 +130,18 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
-    if (this.tracing) this.traceRecords.push({ time: this.kernel.now, type, agent, order, data });
+    const record: TraceRecord = { time: this.kernel.now, type, agent, order, data };
+    digestLine(this.digest, traceLine(record));
+    if (this.tracing) this.traceRecords.push(record);
+  }
+
+  /**
+   * The digest of every trace line produced so far (16 hex digits), kept as the lines are
+   * produced: equal to `traceDigest(traceRecords)` when the records are kept, and there
+   * with the records off too.
+   */
+  get traceDigest(): string {
+    return digestHex(this.digest);
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
@@ -247,6 +259,7 @@ export class Simulation implements RunModel {
       proposals: this.proposals,
       transcript: this.transcript,
       trace: this.traceRecords,
+      traceDigest: this.digest,
     });
   }
 
@@ -270,6 +283,7 @@ export class Simulation implements RunModel {
     sim.proposals.push(...s.proposals);
     sim.transcript.push(...s.transcript);
     sim.traceRecords.push(...s.trace);
+    Object.assign(sim.digest, s.traceDigest);
     return sim;
   }
 
@@ -308,4 +322,6 @@ export interface SimSnapshot {
   proposals: Proposal[];
   transcript: TranscriptEntry[];
   trace: TraceRecord[];
+  /** The running digest of the trace lines so far (whether or not the records were kept). */
+  traceDigest: DigestState;
 }
