@@ -30,7 +30,7 @@ export interface DigestState {
 
 /** The state of the digest of an empty sequence. */
 export function digestStart(): DigestState {
-  return { h1: 0x811c9dc5, h2: 0x01000193 ^ 0x5bd1e995 };
+  return { h1: 0x811c9dc5 | 0, h2: 0x01000193 ^ 0x5bd1e995 };
 }
 
 /** Folds one line (and its line end) into `d`, in place. O(length), no allocation. */
