@@ -10,7 +10,7 @@ export class UserError extends Error {
 }
 
 const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or folder',
+  ENOENT: 'no such file',
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is a file, not a folder',
   EACCES: 'permission denied',
@@ -25,7 +25,7 @@ const REASONS: Record<string, string> = {
   EFBIG: 'the file is too large',
 };
 
-/** Why a file-system call failed, in words (`no such file or folder`), from a Node error's `code`. */
+/** Why a file-system call failed, in words (`no such file`), from a Node error's `code`. */
 export function fileReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return (code && REASONS[code]) ?? code ?? String(e);

@@ -77,7 +77,7 @@ describe('bad command lines exit 2 with one line and write nothing', () => {
   });
 
   it('a missing scenario, a folder, two scenarios, none', async () => {
-    await refused(['run', 'scenarios/missing.json'], /^negoplan: scenarios\/missing\.json: cannot read the scenario \(no such file or folder\)$/);
+    await refused(['run', 'scenarios/missing.json'], /^negoplan: scenarios\/missing\.json: cannot read the scenario \(no such file\)$/);
     await refused(['run', f('afolder')], /afolder: cannot read the scenario \(it is a folder\)$/);
     await refused(['run', f('afile/s.json')], /afile\/s\.json: cannot read the scenario \(a part of the path is a file, not a folder\)$/);
     await refused(['run', S, S], /^negoplan: run: expected one scenario file/);
@@ -121,6 +121,12 @@ describe('bad command lines exit 2 with one line and write nothing', () => {
     await refused(['run', S, '--trace', ''], /^negoplan: --trace: expected a file name, got an empty one$/);
   });
 
+  it('--save-state into a missing folder or a folder, --from-state of a binary file: refused before the run', async () => {
+    await refused(['run', S, '--save-state', f('missing/s.json')], /^negoplan: --save-state \S+\/missing\/s\.json: the folder "\S+\/missing" does not exist$/);
+    await refused(['run', S, '--days', '0', '--save-state', f('afolder')], /^negoplan: --save-state \S+\/afolder: is a folder; expected a file name$/);
+    await refused(['run', '--from-state', f('binary.json')], /binary\.json: binary data \(byte 0x03 at line 1, column 3\); expected UTF-8 text$/);
+  });
+
   it('schema --out into a missing folder or a folder', async () => {
     await refused(['schema', '--out', f('missing/s.json')], /^negoplan: --out \S+\/missing\/s\.json: the folder "\S+\/missing" does not exist$/);
     await refused(['schema', '--out', f('afolder')], /is a folder; expected a file name$/);
@@ -144,14 +150,14 @@ describe('bad command lines exit 2 with one line and write nothing', () => {
     await refused(['sweep', S, ...SWEEP, '--out', f('afolder')], /afolder: is a folder; expected a file name$/);
     await refused(['sweep', S, ...SWEEP, '--out', f('afile/r.csv')], /"\S+\/afile" is a file, not a folder$/);
     await refused(['sweep', S, '--design-file', f('design-utf16.csv'), '--quiet'], /design-utf16\.csv: UTF-16 text; expected UTF-8/);
-    await refused(['sweep', S, '--design-file', f('missing.csv')], /missing\.csv: cannot read the design file \(no such file or folder\)$/);
+    await refused(['sweep', S, '--design-file', f('missing.csv')], /missing\.csv: cannot read the design file \(no such file\)$/);
     await refused(['sweep', S, ...SWEEP, '--workers', '0'], /^negoplan: --workers: expected a whole number from 1 to 256, got "0"$/);
     await refused(['sweep', S, ...SWEEP, '--format', 'xml'], /^negoplan: --format: expected one of long, wide, json, got "xml"$/);
   });
 
   it('merge: a binary or missing shard, --out into a missing folder or a folder', async () => {
     await refused(['merge', f('shard-binary.csv')], /shard-binary\.csv: binary data \(byte 0x00 at line 1, column 5\); expected UTF-8 text$/);
-    await refused(['merge', f('missing.csv'), '--out', f('m.csv')], /missing\.csv: cannot read the shard \(no such file or folder\)$/);
+    await refused(['merge', f('missing.csv'), '--out', f('m.csv')], /missing\.csv: cannot read the shard \(no such file\)$/);
     await refused(['merge', f('shard.csv'), '--out', f('missing/m.csv')], /the folder "\S+\/missing" does not exist$/);
     await refused(['merge', f('shard.csv'), '--out', f('afolder')], /is a folder; expected a file name$/);
     await refused(['merge', f('shard.csv'), '--format', 'xml'], /^negoplan: --format: expected one of long, wide, json, got "xml"$/);

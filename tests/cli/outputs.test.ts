@@ -64,7 +64,7 @@ describe('writing a file atomically', () => {
   it('fails in one line and leaves nothing behind', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'keep.csv'), 'kept');
-    expect(refusal(() => writeFileAtomic(join(dir, 'gone', 'r.csv'), 'x'))).toBe(`${dir}/gone/r.csv: cannot write the file (no such file or folder)`);
+    expect(refusal(() => writeFileAtomic(join(dir, 'gone', 'r.csv'), 'x'))).toBe(`${dir}/gone/r.csv: cannot write the file (no such file)`);
     expect(refusal(() => writeFileAtomic(join(dir, 'keep.csv'), 42 as unknown as string))).toMatch(/^.*keep\.csv: cannot write the file \(ERR_INVALID_ARG_TYPE\)$/);
     expect(readFileSync(join(dir, 'keep.csv'), 'utf8')).toBe('kept');
     expect(readdirSync(dir)).toEqual(['keep.csv']);
