@@ -84,8 +84,13 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   const complete = records.size === runs.length;
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
   const text = formatOutput(req.format, written, design.paths, records.values());
-  if (req.out === undefined) streams.stdout.write(text);
-  else writeFileAtomic(req.out, text);
+  try {
+    if (req.out === undefined) streams.stdout.write(text);
+    else writeFileAtomic(req.out, text);
+  } catch (e) {
+    checkpoint?.close(false);
+    throw e;
+  }
   checkpoint?.close(complete);
   const failures = crashed ? `, ${crashed} crashed` : '';
   if (outcome === 'stopped') {

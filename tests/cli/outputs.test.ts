@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { thrownMessage } from '../helpers';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOutputPath, writeFileAtomic } from '../../src/cli/outputs';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'negoplan-out-'));
-const refusal = (f: () => void) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'accepted';
-};
+const refusal = thrownMessage;
 
 describe('an output path', () => {
   it('is accepted when its folder exists and it is not a folder', () => {

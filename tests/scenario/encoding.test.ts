@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../src/scenario/encoding';
+import { thrownMessage } from '../helpers';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const refusal = (b: Uint8Array) => {
-  try {
-    decodeUtf8(b, 'f.json');
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'accepted';
-};
+const refusal = (b: Uint8Array) => thrownMessage(() => decodeUtf8(b, 'f.json'));
 
 describe('reading a file as UTF-8', () => {
   it('accepts UTF-8 with and without a byte-order mark, and drops the mark', () => {

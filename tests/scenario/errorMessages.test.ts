@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { thrownMessage } from '../helpers';
 import { readFileSync } from 'node:fs';
 import { loadScenario, parseJson } from '../../src/scenario/load';
 import { clipText, showList, showValue } from '../../src/scenario/errors';
 
 const base = () => JSON.parse(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
-const message = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'accepted';
-};
+const message = thrownMessage;
 
 describe('values echoed in error messages', () => {
   it('show at most their first 60 characters and their length', () => {
