@@ -18,7 +18,7 @@ export const ONE_MINUTE_HOURS = 1 / 60;
 
 /** The ranges, by what they measure. */
 export const RANGES = {
-  seed: { min: 0, max: 2 ** 32 - 1, int: true },
+  seed: { min: 0, max: 4_294_967_295, int: true },
   days: { min: 1, max: 3650, int: true },
   warmupDays: { min: 0, max: 730, int: true },
   /** A day index: a holiday, a disruption's start (warm-up plus measured days at most). */

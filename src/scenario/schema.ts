@@ -10,7 +10,7 @@ import { lawSchema } from './lawSchema';
 export const SCHEMA_VERSION = 1;
 
 const fraction = num(R.fraction);
-const id = z.string().min(1).max(NAME_MAX).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . -');
+const id = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . -');
 const name = z.string().max(NAME_MAX);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
 
