@@ -6,6 +6,7 @@
 import type { Model } from '../agents/model';
 import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
+import type { LeverValue } from '../negotiation/transcript';
 
 /** Applies an intervention to the running model. */
 export function applyLever(m: Model, path: string, value: unknown): void {
@@ -16,6 +17,6 @@ export function applyLever(m: Model, path: string, value: unknown): void {
   m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
   m.trace('lever.set', 'trainer', null, { path, value });
-  m.say('lever.set', 'trainer', null, { path, value: JSON.stringify(value) });
+  m.say('lever.set', 'trainer', null, { path, value: structuredClone(getPath(m.scenario, path)) as LeverValue });
 }
 

@@ -3,18 +3,16 @@
  * and delivery, then its whole history (transcript lines and plan versions) in the current
  * language. Clicking a history line jumps to that moment.
  */
-import { formatTime } from '../../../core/calendar';
-import { renderEntry } from '../../../negotiation/transcript';
 import type { PlanVersion } from '../../../negotiation/planVersions';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { orderHistory } from '../../model/history';
+import { formatWhen, renderEntry } from '../../i18n/transcript';
 
 /** A plan version as one line in the current language. */
 export function renderVersion(v: PlanVersion): string {
-  const when = language() === 'fr' ? formatTime(v.time).replace('day', 'jour') : formatTime(v.time);
-  return `${when} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
+  return `${formatWhen(v.time, language())} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
 }
 
 /** The order panel. */

@@ -3,7 +3,7 @@
  * current language, filterable by agent, client and order; clicking a line jumps to that
  * moment and selects its order.
  */
-import { renderEntry } from '../../../negotiation/transcript';
+import { agentName, renderEntry } from '../../i18n/transcript';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
@@ -33,7 +33,7 @@ export class TranscriptView implements View {
       (row, i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];
         if (!e) return;
-        row.append(el('span', { class: 'who' }, e.agent), renderEntry(e, language()));
+        row.append(el('span', { class: 'who' }, agentName(e.agent, language())), renderEntry(e, language()));
       },
       (i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];

@@ -5,13 +5,14 @@
  * four at once; requests and answers win over routine date moves when time runs fast.
  */
 import { Container, Graphics, Text } from 'pixi.js';
-import { renderEntry, type TranscriptEntry } from '../../../negotiation/transcript';
+import type { TranscriptEntry } from '../../../negotiation/transcript';
+import { renderEntry } from '../../i18n/transcript';
 import { COLOR } from '../../config/colors';
 import { language } from '../../i18n/i18n';
 
 const LIFE = 3;
 const MAX = 4;
-const IMPORTANT = new Set(['change.asked', 'change.answered', 'change.refusedAfterCutoff', 'derogation.offered', 'derogation.answered', 'client.lost', 'client.escalated', 'line.stopped', 'station.down', 'lever.set']);
+const IMPORTANT = new Set(['change.asked', 'change.answered', 'counter.answered', 'change.refusedAfterCutoff', 'derogation.offered', 'derogation.answered', 'client.lost', 'client.escalated', 'line.stopped', 'station.down', 'lever.set']);
 const SHOWN = new Set([...IMPORTANT, 'date.moved', 'order.short']);
 
 interface Bubble {
