@@ -119,8 +119,14 @@ export function onReview(m: Model, day: number): void {
 
 const MOVE_REASON: Record<DateMove['reason'], DateMoveReason> = { 'free capacity': 'freeCapacity', 'load above the norm': 'overNorm' };
 
-/** Moves an order's promised date: a new plan version, announced to the client. */
-export function moveDate(m: Model, order: Order, to: number, reason: DateMove['reason']): void {
+/**
+ * Moves an order's promised date to the day the plan delivers it (no later than the first promise plus
+ * `lanceur.maxPromiseDelayDays`, past which the promise stands and the order will be late): a new plan
+ * version, announced to the client.
+ */
+export function moveDate(m: Model, order: Order, planned: number, reason: DateMove['reason']): void {
+  const limit = m.scenario.lanceur.maxPromiseDelayDays;
+  const to = limit === null ? planned : Math.min(planned, order.firstPromisedDay + limit);
   const from = order.promisedDay;
   if (to === from || order.status === 'delivered') return;
   order.promisedDay = to;

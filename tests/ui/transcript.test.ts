@@ -84,6 +84,8 @@ const samples: { [K in TranscriptKind]: TranscriptParams[K][] } = {
     { path: 'stocks', value: [{ family: 'F1', basis: 'shareOfDemand', value: 0.66, holdingCostPerUnitDay: 0.01 }, { family: 'F2', basis: 'daysOfCover', value: 20, holdingCostPerUnitDay: 0.01 }] },
     { path: 'stocks', value: [] },
     { path: 'lanceur.pullAheadDays', value: 3 },
+    { path: 'lanceur.maxPromiseDelayDays', value: null },
+    { path: 'lanceur.maxPromiseDelayDays', value: 10 },
   ],
 };
 
@@ -138,6 +140,9 @@ describe('the transcript in English and in French', () => {
     expect(percent(0.3, 'fr')).toBe('30\u00a0%');
     expect(percent(0.3, 'en')).toBe('30%');
     expect(agentName('trainer', 'fr')).toBe('formateur');
+    const lever = (value: number | null): TranscriptEntry => ({ time: 0, kind: 'lever.set', agent: 'trainer', client: null, order: null, params: { path: 'lanceur.maxPromiseDelayDays', value } });
+    expect(renderEntry(lever(10), 'fr')).toBe('jour 0 00:00 · le formateur passe «\u00a0Report maximal après la première promesse\u00a0» à 10\u00a0jours');
+    expect(renderEntry(lever(null), 'en')).toBe('day 0 00:00 · the trainer clears “Longest postponement past the first promise” (no value)');
     expect(agentName('CM1', 'fr')).toBe('CM1');
   });
 });

@@ -68,5 +68,6 @@ export const transcriptEn: TranscriptRenderers = {
         : `transport stoppage for ${hours(p.hours, 'en', 0)}`,
   'line.stopped': (p) => `client ${p.client}'s line stops, ${parts(p.missing)} missing`,
   'line.restarted': (p) => `client ${p.client}'s line restarts after ${hours(p.hours, 'en')}`,
-  'lever.set': (p) => `the trainer sets ${leverName(p.path, 'en')} to ${leverValue(p.path, p.value, 'en')}`,
+  'lever.set': (p) =>
+    p.value === null ? `the trainer clears ${leverName(p.path, 'en')} (no value)` : `the trainer sets ${leverName(p.path, 'en')} to ${leverValue(p.path, p.value, 'en')}`,
 };

@@ -69,5 +69,6 @@ export const transcriptFr: TranscriptRenderers = {
         : `arrêt des transports pendant ${h0(p.hours)}`,
   'line.stopped': (p) => `la chaîne du client ${p.client} s’arrête${mark(':', 'fr')}il manque ${pieces(p.missing)}`,
   'line.restarted': (p) => `la chaîne du client ${p.client} repart après ${hours(p.hours, 'fr')} d’arrêt`,
-  'lever.set': (p) => `le formateur passe ${leverName(p.path, 'fr')} à ${leverValue(p.path, p.value, 'fr')}`,
+  'lever.set': (p) =>
+    p.value === null ? `le formateur retire la valeur de ${leverName(p.path, 'fr')}` : `le formateur passe ${leverName(p.path, 'fr')} à ${leverValue(p.path, p.value, 'fr')}`,
 };

@@ -6,7 +6,7 @@ import type { LeverValue, TranscriptEntry, TranscriptKind, TranscriptParams } fr
 import { LEVERS } from '../model/levers';
 import type { Language } from './language';
 import { leverLabels } from './leverLabels';
-import { count, mark, num, percent, NBSP } from './numbers';
+import { count, hours, mark, num, percent, NBSP } from './numbers';
 
 /** One sentence per transcript kind, from the entry's parameters (and the entry, for its agent). */
 export type TranscriptRenderers = { [K in TranscriptKind]: (p: TranscriptParams[K], e: TranscriptEntry<K>) => string };
@@ -32,7 +32,11 @@ export function leverValue(path: string, value: LeverValue, lang: Language): str
   const fr = lang === 'fr';
   const def = LEVERS.find((l) => l.path === path);
   if (typeof value === 'number') {
-    if (def?.kind !== 'number') return num(value, lang, 2);
+    if (def?.kind !== 'number') {
+      if (/Days$/.test(path)) return count(value, lang, fr ? 'jour' : 'day', fr ? 'jours' : 'days');
+      if (/Hours$/.test(path)) return hours(value, lang);
+      return num(value, lang, 2);
+    }
     if (def.scale === 100) return percent(value, lang);
     if (def.unit === 'days') return count(value, lang, fr ? 'jour' : 'day', fr ? 'jours' : 'days');
     return `${num(value, lang, 1)}${NBSP}${leverLabels[lang][`unit.${def.unit}`] ?? def.unit}`;
