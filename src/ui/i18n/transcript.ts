@@ -7,7 +7,7 @@ import type { TranscriptEntry } from '../../negotiation/transcript';
 import type { Language } from './language';
 import { transcriptEn } from './transcriptEn';
 import { transcriptFr } from './transcriptFr';
-import type { TranscriptRenderers } from './transcriptShared';
+import type { IdWrap, TranscriptRenderers } from './transcriptShared';
 
 const TABLES: Record<Language, TranscriptRenderers> = { en: transcriptEn, fr: transcriptFr };
 
@@ -31,13 +31,18 @@ export function formatWhen(time: number, lang: Language): string {
   return `${lang === 'fr' ? 'jour' : 'day'} ${day} ${hh}:${mm}`;
 }
 
-/** The entry's sentence alone, in `lang`. */
-export function renderSentence(e: TranscriptEntry, lang: Language): string {
-  return (TABLES[lang][e.kind] as (p: unknown, e: TranscriptEntry) => string)(e.params, e);
+const asIs: IdWrap = (s) => s;
+
+/** The entry's sentence alone, in `lang`; `id` wraps each scenario string (as it is by default). */
+export function renderSentence(e: TranscriptEntry, lang: Language, id: IdWrap = asIs): string {
+  return (TABLES[lang][e.kind] as (p: unknown, id: IdWrap, e: TranscriptEntry) => string)(e.params, id, e);
 }
 
-/** The entry as one line: `day 34 09:00 · order 0123 · …` / `jour 34 09:00 · commande 0123 · …`. */
-export function renderEntry(e: TranscriptEntry, lang: Language = 'en'): string {
+/**
+ * The entry as one line: `day 34 09:00 · order 0123 · …` / `jour 34 09:00 · commande 0123 · …`.
+ * The views pass bidi.ts's `isolate` as `id`; the command line leaves strings as they are.
+ */
+export function renderEntry(e: TranscriptEntry, lang: Language = 'en', id: IdWrap = asIs): string {
   const order = e.order === null ? '' : `${lang === 'fr' ? 'commande' : 'order'} ${String(e.order).padStart(4, '0')} · `;
-  return `${formatWhen(e.time, lang)} · ${order}${renderSentence(e, lang)}`;
+  return `${formatWhen(e.time, lang)} · ${order}${renderSentence(e, lang, id)}`;
 }

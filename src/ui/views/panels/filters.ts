@@ -7,13 +7,14 @@ import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { agentName } from '../../i18n/transcript';
 import type { RecordFilter } from '../../model/history';
+import { isolate } from '../../i18n/bidi';
 
 /** The filter controls. `agents` false hides the agent picker. */
 export class Filters {
   readonly element = el('div', { class: 'filters' });
   private readonly agent = el('select', { 'data-testid': 'filter-agent' });
   private readonly client = el('select', { 'data-testid': 'filter-client' });
-  private readonly order = el('input', { type: 'number', min: '0', step: '1', style: 'width:80px', 'data-testid': 'filter-order' });
+  private readonly order = el('input', { type: 'number', min: '0', step: '1', class: 'w-80', 'data-testid': 'filter-order' });
   private readonly labels: HTMLElement[] = [];
 
   constructor(
@@ -46,7 +47,7 @@ export class Filters {
   reset(sim: Simulation): void {
     const fill = (s: HTMLSelectElement, values: string[]) => {
       const keep = s.value;
-      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, agentName(v, language()))));
+      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, isolate(agentName(v, language())))));
       s.value = values.includes(keep) ? keep : '';
     };
     const clients = sim.scenario.clients.map((c) => c.id);
