@@ -24,6 +24,7 @@ const allowed: Record<string, string[]> = {
   'src/simulation': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents'],
   'src/metrics': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation'],
   'src/fuzz': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
+  'src/session': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
 };
 
 describe('the layers point one way', () => {
