@@ -29,7 +29,6 @@ export function initialState(s: Scenario): SimState {
     clients: s.clients.map((c) => ({
       id: c.id,
       kind: c.kind,
-      trust: s.trust.initial[c.origin] ?? 0.6,
       lost: false,
       lostAt: null,
       escalations: 0,
@@ -46,5 +45,6 @@ export function initialState(s: Scenario): SimState {
     reserveDays: [],
     busyHours: [],
     lastReviewDay: -1,
+    bookedThisWeekUO: 0,
   };
 }

@@ -89,11 +89,13 @@ export interface StationState {
   breakdowns: number;
 }
 
-/** A client's standing with the producer, kept beside its machine for metrics and views. */
+/**
+ * A client's record with the producer. Its trust is not here: the client machine owns it
+ * (read it with `clientTrust`, agents/trust.ts).
+ */
 export interface ClientState {
   id: string;
   kind: ClientKind;
-  trust: number;
   lost: boolean;
   lostAt: number | null;
   escalations: number;
@@ -188,6 +190,8 @@ export interface SimState {
   /** Cumulative station busy hours at the start of each day, by station index. */
   busyHours: number[][];
   lastReviewDay: number;
+  /** UO the commercial has booked since the current week began (reset each Monday). */
+  bookedThisWeekUO: number;
 }
 
 /** A fresh counters record, all zero. */

@@ -28,6 +28,8 @@ import { openStocks } from '../agents/stock';
 import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
 import { sampleDay } from './sampling';
+import { initialTrust } from '../agents/trust';
+import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
 
 /** A change of a lever by a trainer at a given day: part of the journal. */
@@ -88,12 +90,11 @@ export class Simulation implements RunModel {
     this.state = initialState(this.scenario);
     this.actors = {
       clients: this.scenario.clients.map((c, i) =>
-        createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: this.state.clients[i].trust, threshold: c.trustThreshold } }).start(),
+        createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: initialTrust(this.scenario, c.origin), threshold: c.trustThreshold } }).start(),
       ),
-      commercial: createActor(commercialMachine, { input: { targetUOPerWeek: scenario.commercial.orderBookTargetUOPerWeek, quoting: scenario.commercial.quoting } }).start(),
+      commercial: createActor(commercialMachine).start(),
       lanceur: createActor(lanceurMachine).start(),
     };
-    if (scenario.commercial.quoting === 'loadAware') this.actors.commercial.send({ type: 'quoting.set', quoting: 'loadAware' });
     this.schedule({ type: 'day.start', time: 0, day: 0 });
     for (const iv of this.interventions) this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
     startDemand(this);
@@ -262,7 +263,7 @@ export class Simulation implements RunModel {
     (sim as { rng: RandomStreams }).rng = new RandomStreams(s.seed, s.rng);
     (sim as { actors: Actors }).actors = {
       clients: s.scenario.clients.map((_, i) => createActor(clientMachine, { snapshot: s.actors.clients[i] as never, input: undefined as never }).start()),
-      commercial: createActor(commercialMachine, { snapshot: s.actors.commercial as never, input: undefined as never }).start(),
+      commercial: createActor(commercialMachine, { snapshot: s.actors.commercial as never }).start(),
       lanceur: createActor(lanceurMachine, { snapshot: s.actors.lanceur as never }).start(),
     };
     sim.desk.count = s.decisions;
@@ -277,7 +278,7 @@ export class Simulation implements RunModel {
   onDayStart(day: number): void {
     pruneOpenOrders(this.state);
     sampleDay(this, day);
-    if (day % 7 === 0 && day > 0) this.actors.commercial.send({ type: 'week.start' });
+    if (day % 7 === 0 && day > 0) startWeek(this);
     if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });
     this.schedule({ type: 'day.start', time: (day + 1) * 24, day: day + 1 });
   }
