@@ -163,7 +163,6 @@ export interface DailySeries {
 
 /** The whole mutable state of a run. */
 export interface SimState {
-  now: number;
   nextOrderId: number;
   nextLotId: number;
   orders: Order[];
@@ -189,7 +188,6 @@ export interface SimState {
   reserveDays: number[];
   /** Cumulative station busy hours at the start of each day, by station index. */
   busyHours: number[][];
-  lastReviewDay: number;
   /** UO the commercial has booked since the current week began (reset each Monday). */
   bookedThisWeekUO: number;
 }

@@ -42,29 +42,58 @@ export class DecisionPending {
 /** A journal that does not fit the run it is replayed on. */
 export class JournalMismatch extends Error {}
 
-/** The decision desk of one run: counter, journal, controllers, pending request. */
-export class DecisionDesk {
-  count = 0;
-  pending: DecisionRequest | null = null;
-  private readonly recorded = new Map<number, JournalDecision>();
-  /** Every answer given by a person or replayed, in order: the journal to save. */
-  readonly given: JournalDecision[] = [];
+/**
+ * The desk's whole state as plain data, kept in the run's state: the decisions asked so far,
+ * the one waiting for a person, the answers to use (journal and people's), the answers given
+ * so far (the journal to save) and who answers each role or agent.
+ */
+export interface DeskState {
+  count: number;
+  pending: DecisionRequest | null;
+  /** Answers to use when their decision comes: the journal replayed, then people's answers. */
+  recorded: JournalDecision[];
+  /** Every answer given by a person or replayed, in order of decision. */
+  given: JournalDecision[];
+  controllers: Record<string, Controller>;
+}
 
-  constructor(
-    private readonly controllers: Record<string, Controller> = {},
-    journal: readonly JournalDecision[] = [],
-  ) {
-    for (const j of journal) this.recorded.set(j.id, j);
+/** A fresh desk state: nothing asked, the journal's answers to replay, these controllers. */
+export function newDeskState(controllers: Record<string, Controller> = {}, journal: readonly JournalDecision[] = []): DeskState {
+  return { count: 0, pending: null, recorded: journal.map((j) => ({ ...j })), given: [], controllers: { ...controllers } };
+}
+
+/** The decision desk of one run, over its plain {@link DeskState} (shared, not copied). */
+export class DecisionDesk {
+  private readonly byId = new Map<number, JournalDecision>();
+
+  constructor(readonly state: DeskState = newDeskState()) {
+    for (const j of state.recorded) this.byId.set(j.id, j);
+  }
+
+  /** Decisions asked so far (the id of the next one). */
+  get count(): number {
+    return this.state.count;
+  }
+
+  /** The decision waiting for a person's answer, if any. */
+  get pending(): DecisionRequest | null {
+    return this.state.pending;
+  }
+
+  /** Every answer given by a person or replayed, in order: the journal to save. */
+  get given(): readonly JournalDecision[] {
+    return this.state.given;
   }
 
   /** Who answers `agent` (its own setting first, then its role's, else auto). */
   controllerOf(role: Role, agent: string): Controller {
-    return this.controllers[agent] ?? this.controllers[role] ?? 'auto';
+    const c = this.state.controllers;
+    return (Object.hasOwn(c, agent) ? c[agent] : Object.hasOwn(c, role) ? c[role] : undefined) ?? 'auto';
   }
 
   /** Sets who answers a role or an agent from now on. */
   setController(roleOrAgent: string, c: Controller): void {
-    this.controllers[roleOrAgent] = c;
+    this.state.controllers[roleOrAgent] = c;
   }
 
   /**
@@ -72,31 +101,34 @@ export class DecisionDesk {
    * must answer it throws {@link DecisionPending}, and the handler runs again once answered.
    */
   decide<A>(kind: string, role: Role, agent: string, time: number, order: number | null, suggest: () => A): A {
-    const id = this.count;
-    const suggestion = this.pending && this.pending.id === id ? (this.pending.suggestion as A) : suggest();
-    const rec = this.recorded.get(id);
+    const st = this.state;
+    const id = st.count;
+    const suggestion = st.pending && st.pending.id === id ? (st.pending.suggestion as A) : suggest();
+    const rec = this.byId.get(id);
     if (rec) {
       if (rec.kind !== kind || rec.agent !== agent) {
         throw new JournalMismatch(`journal decision ${id} is ${rec.kind} by ${rec.agent}, but the run asks ${kind} by ${agent}`);
       }
-      this.pending = null;
-      this.count++;
-      this.given.push(rec);
+      st.pending = null;
+      st.count++;
+      st.given.push(rec);
       return rec.answer as A;
     }
     if (this.controllerOf(role, agent) === 'human') {
-      this.pending = { id, kind, role, agent, time, order, suggestion };
-      throw new DecisionPending(this.pending);
+      st.pending = { id, kind, role, agent, time, order, suggestion };
+      throw new DecisionPending(st.pending);
     }
-    this.pending = null;
-    this.count++;
+    st.pending = null;
+    st.count++;
     return suggestion;
   }
 
   /** Records a person's answer to the pending decision; the run can then go on. */
   answer(answer: unknown): void {
-    const p = this.pending;
+    const p = this.state.pending;
     if (!p) throw new Error('no decision is waiting for an answer');
-    this.recorded.set(p.id, { id: p.id, kind: p.kind, agent: p.agent, answer });
+    const rec = { id: p.id, kind: p.kind, agent: p.agent, answer };
+    this.state.recorded.push(rec);
+    this.byId.set(p.id, rec);
   }
 }
