@@ -17,12 +17,17 @@ export function startDemand(m: Model): void {
   });
 }
 
+/** The weights of client `i`'s products, in order (derived from the scenario). */
+function productWeights(m: Model, i: number): number[] {
+  return m.derived('productWeights', () => m.scenario.clients.map((c) => c.products.map((p) => p.weight)))[i];
+}
+
 /** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
   if (m.state.clients[clientIndex].lost) return;
   const rng = m.rng.stream(`demand:${spec.id}`);
-  const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
+  const pick = spec.products[pickWeighted(productWeights(m, clientIndex), rng)];
   const quantity = Math.max(1, Math.round(sample(spec.quantity, rng)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
   receiveOrder(m, clientIndex, pick.product, quantity, urgent);

@@ -73,6 +73,7 @@ export interface Lot {
 export interface StationState {
   id: string;
   uoPerHour: number;
+  /** Lot ids waiting, in the order the station takes them: priority, arrival time, lot id. */
   queue: number[];
   current: number | null;
   /** When the current lot's processing ends (while up). */
