@@ -47,11 +47,20 @@ export function movesTrust(c: Pick<ClientContext, 'trust'>, delta: number): bool
 /** Trust after the event's change. */
 const after = (c: ClientContext, e: ClientEvent) => (e.type === 'escalation.end' ? c.trust : clamp(c.trust + e.delta));
 
-/** Where a trust change leads: the same judgement from any state but the final ones. */
-const judge = [
+/**
+ * Where a trust change leads: the same judgement from either living state. Staying where it
+ * is is a targetless transition (the state is neither exited nor entered again).
+ */
+const fromTrusting = [
   { guard: 'breaksExternal', target: 'lost', actions: 'applyDelta' },
   { guard: 'breaksInternal', target: 'escalated', actions: 'applyDelta' },
   { guard: 'becomesWary', target: 'wary', actions: 'applyDelta' },
+  { actions: 'applyDelta' },
+] as const;
+const fromWary = [
+  { guard: 'breaksExternal', target: 'lost', actions: 'applyDelta' },
+  { guard: 'breaksInternal', target: 'escalated', actions: 'applyDelta' },
+  { guard: 'becomesWary', actions: 'applyDelta' },
   { target: 'trusting', actions: 'applyDelta' },
 ] as const;
 
@@ -88,8 +97,8 @@ export const clientMachine = setup({
         { target: 'trusting' },
       ],
     },
-    trusting: { on: { 'commitment.kept': judge, 'commitment.broken': judge } },
-    wary: { on: { 'commitment.kept': judge, 'commitment.broken': judge } },
+    trusting: { on: { 'commitment.kept': fromTrusting, 'commitment.broken': fromTrusting } },
+    wary: { on: { 'commitment.kept': fromWary, 'commitment.broken': fromWary } },
     escalated: {
       on: {
         'commitment.kept': { actions: 'applyDelta' },
