@@ -7,13 +7,19 @@
 import type { Model } from '../agents/model';
 import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+
+/** The scenario with `path` set to `value`, validated whole; a ScenarioError if it is not valid. Pure. */
+export function withLever(scenario: Scenario, path: string, value: unknown): Scenario {
+  const candidate = structuredClone(scenario);
+  setPath(candidate, path, value, 'lever');
+  return validateScenario(candidate, 'lever');
+}
 
 /** Applies an intervention to the running model. */
 export function applyLever(m: Model, path: string, value: unknown): void {
-  const candidate = structuredClone(m.scenario);
-  setPath(candidate, path, value);
-  const valid = validateScenario(candidate, 'lever');
-  setPath(m.scenario, path, structuredClone(getPath(valid, path)));
+  const valid = withLever(m.scenario, path, value);
+  setPath(m.scenario, path, structuredClone(getPath(valid, path, 'lever')), 'lever');
   m.scenarioChanged();
   m.trace('lever.set', 'trainer', null, { path, value });
   m.say('lever.set', 'trainer', null, { path, value: JSON.stringify(value) });

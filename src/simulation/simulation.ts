@@ -30,10 +30,12 @@ import { startBreakdowns } from '../agents/workshop';
 import { openStocks } from '../agents/stock';
 import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
+import { expireSurplus } from '../agents/surplus';
 import { sampleDay } from './sampling';
 import { initialTrust } from '../agents/trust';
 import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
+import { withLever } from './levers';
 
 /** Everything that is not in the scenario and seed: people's answers and levers set. */
 export interface Journal {
@@ -240,6 +242,18 @@ export class Simulation implements RunModel {
     return next && next.time < this.days * 24 ? next.time : null;
   }
 
+  /**
+   * Adds a trainer's intervention from day `iv.day` on (not before the current time): checked
+   * now against the scenario (a ScenarioError if the lever is not valid), recorded in the
+   * journal, applied at that day's start.
+   */
+  intervene(iv: Intervention): void {
+    if (iv.day * 24 < this.now) throw new Error(`intervention at day ${iv.day} is before now (hour ${this.now})`);
+    withLever(this.scenario, iv.path, iv.value);
+    this.run.interventions.push(iv);
+    this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
+  }
+
   /** The journal of this run so far: answers given or replayed, and levers set. */
   journal(): Journal {
     return { decisions: [...this.desk.given], interventions: [...this.interventions] };
@@ -276,6 +290,8 @@ export class Simulation implements RunModel {
   /** The start of day `day`: sample the day's series, open the week and the lanceur's review. */
   onDayStart(day: number): void {
     pruneOpenOrders(this.state);
+    expireSurplus(this);
+    if (day === this.scenario.warmupDays) this.state.countersAtWarmup = { ...this.state.counters };
     sampleDay(this, day);
     if (day % 7 === 0 && day > 0) startWeek(this);
     if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });
