@@ -52,6 +52,12 @@ export interface RunOptions {
   controllers?: Record<string, Controller>;
   /** Keep the trace records (default true). The trace digest is kept either way. */
   trace?: boolean;
+  /**
+   * Fold each trace line into the running digest (default true). Runs that only read KPIs
+   * (sweeps, calibration, benches) turn it off: serialising every line is then most of the
+   * run's cost. The digest is then `off`; a restored run digests again.
+   */
+  digest?: boolean;
 }
 
 /**
@@ -67,6 +73,8 @@ export class Simulation implements RunModel {
   readonly history: PlanHistory;
   readonly actors: Actors;
   private readonly kernel: Kernel<SimEvent>;
+  /** Whether trace lines go into the running digest (RunOptions.digest; not saved in the state). */
+  private readonly digesting: boolean;
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();
   private clients = new Map<string, number>();
@@ -76,6 +84,7 @@ export class Simulation implements RunModel {
 
   /** A new run of `scenario`; or, given `restored`, the continuation of that saved state. */
   constructor(scenario: Scenario, options: RunOptions = {}, restored?: RunState) {
+    this.digesting = restored !== undefined || (options.digest ?? true);
     const run = restored ?? freshRunState(scenario, options);
     this.run = run;
     this.scenarioChanged();
@@ -159,18 +168,19 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
+    if (!this.digesting && !this.run.tracing) return;
     const record: TraceRecord = { time: this.kernel.now, type, agent, order, data };
-    digestLine(this.run.traceDigest, traceLine(record));
+    if (this.digesting) digestLine(this.run.traceDigest, traceLine(record));
     if (this.run.tracing) this.run.trace.push(record);
   }
 
   /**
    * The digest of every trace line produced so far (16 hex digits), kept as the lines are
    * produced: equal to `traceDigest(traceRecords)` when the records are kept, and there
-   * with the records off too.
+   * with the records off too; `off` when the run was made with `digest: false`.
    */
   get traceDigest(): string {
-    return digestHex(this.run.traceDigest);
+    return this.digesting ? digestHex(this.run.traceDigest) : 'off';
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
