@@ -19,11 +19,16 @@ export function startDemand(m: Model): void {
   });
 }
 
+/** The weights of client `i`'s products, in order (derived from the scenario). */
+function productWeights(m: Model, i: number): number[] {
+  return m.derived('productWeights', () => m.scenario.clients.map((c) => c.products.map((p) => p.weight)))[i];
+}
+
 /** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
   const rng = m.rng.stream(`demand:${spec.id}`);
-  const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
+  const pick = spec.products[pickWeighted(productWeights(m, clientIndex), rng)];
   const quantity = Math.max(1, Math.round(sampleWithin(spec.quantity, rng, RANGES.parts.max)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
   const client = m.state.clients[clientIndex];

@@ -10,7 +10,7 @@ import type { Order } from './state';
 import { propose, answer } from '../negotiation/proposal';
 import { coverShortfall, goodAvailable, owed } from './settlement';
 import { ship } from './shipping';
-import { affectTrust } from './trust';
+import { affectTrust, clientTrust } from './trust';
 import { dayOf } from '../core/calendar';
 import { own } from '../core/keyed';
 
@@ -75,7 +75,7 @@ export function onDerogationAnswer(m: Model, proposalId: number): void {
     let chance = product.defectVisible ? 0.15 : 0.6;
     if (atRisk) chance += 0.3;
     if (spec.posture === 'coProducer') chance += 0.1;
-    chance *= 0.5 + m.state.clients[ci].trust / 2;
+    chance *= 0.5 + clientTrust(m, ci) / 2;
     return { accept: rng.next() < chance };
   });
   const { answered } = answer(p, decision.accept ? { verdict: 'accept' } : { verdict: 'reject', reason: 'off-spec refused' }, m.now, m.proposals.length);

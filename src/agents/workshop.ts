@@ -42,25 +42,34 @@ function routingOf(m: Model, lot: Lot): string[] {
 function arrive(m: Model, lot: Lot): void {
   const si = m.stationIndex(routingOf(m, lot)[lot.step]);
   lot.queuedAt = m.now;
-  m.state.stations[si].queue.push(lot.id);
+  enqueue(m, m.state.stations[si], lot);
   tryStart(m, si);
 }
 
-function nextInQueue(m: Model, st: StationState): number {
-  let best = 0;
-  for (let i = 1; i < st.queue.length; i++) {
-    const a = m.state.lots[st.queue[i]];
-    const b = m.state.lots[st.queue[best]];
-    if (a.priority < b.priority || (a.priority === b.priority && (a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id)))) best = i;
+/** True when lot `a` goes before lot `b` in a station queue: priority, then arrival, then id. */
+function goesBefore(a: Lot, b: Lot): boolean {
+  return a.priority < b.priority || (a.priority === b.priority && (a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id)));
+}
+
+/** Inserts `lot` into the queue of `st`, which is kept in the order the station serves it. */
+function enqueue(m: Model, st: StationState, lot: Lot): void {
+  const q = st.queue;
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (goesBefore(m.state.lots[q[mid]], lot)) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  if (lo === q.length) q.push(lot.id);
+  else q.splice(lo, 0, lot.id);
 }
 
 /** Starts the next lot at station `si` if it is idle and up. */
 export function tryStart(m: Model, si: number): void {
   const st = m.state.stations[si];
   if (st.down || st.current !== null || st.queue.length === 0) return;
-  const [lotId] = st.queue.splice(nextInQueue(m, st), 1);
+  const lotId = st.queue.shift()!;
   const lot = m.state.lots[lotId];
   st.current = lotId;
   st.busySince = m.now;

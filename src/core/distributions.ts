@@ -99,8 +99,13 @@ export function sampleWithin(d: Distribution, rng: Stream, max: number): number 
   return x > max ? max : x;
 }
 
-/** Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. */
+/**
+ * Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. One uniform
+ * per trial, none when the count is certain (p = 0 or 1).
+ */
 export function binomial(n: number, p: number, rng: Stream): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
   let k = 0;
   for (let i = 0; i < n; i++) if (rng.next() < p) k++;
   return k;

@@ -38,15 +38,15 @@ export class Kernel<E extends Queued> {
     const q = this.queue;
     let steps = 0;
     for (;;) {
-      const next = q.peek();
-      if (!next) return 'empty';
-      if (next.time > until) {
+      if (q.size === 0) return 'empty';
+      const time = q.peekTime();
+      if (time > until) {
         this.now = Math.max(this.now, until);
         return 'until';
       }
       if (steps >= maxSteps) return 'steps';
-      q.pop();
-      this.now = next.time;
+      const next = q.pop()!;
+      this.now = time;
       try {
         this.dispatch(next);
       } catch (e) {

@@ -99,8 +99,8 @@ export class NodesLayer {
     if (tx && tx.text !== s) tx.text = s;
   }
 
-  /** Redraws the gauges from the state (trust, stations down, control outcomes, stock). */
-  update(state: SimState): void {
+  /** Redraws the gauges from the state and each client's trust (`trust[i]`, from its machine). */
+  update(state: SimState, trust: readonly number[]): void {
     const g = this.gauges.clear();
     const L = this.layout;
     state.clients.forEach((c, i) => {
@@ -110,7 +110,7 @@ export class NodesLayer {
       if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
       const w = 36;
       g.rect(n.x - w / 2, n.y + n.r + 2, w, 4).fill(0xe3e5ea);
-      g.rect(n.x - w / 2, n.y + n.r + 2, w * Math.max(0, Math.min(1, c.trust)), 4).fill(c.trust < this.scenario.clients[i].trustThreshold + 0.1 ? COLOR.trustLow : COLOR.trustHigh);
+      g.rect(n.x - w / 2, n.y + n.r + 2, w * Math.max(0, Math.min(1, trust[i])), 4).fill(trust[i] < this.scenario.clients[i].trustThreshold + 0.1 ? COLOR.trustLow : COLOR.trustHigh);
     });
     state.stations.forEach((s, i) => {
       const r = L.stations[i];
