@@ -29,6 +29,7 @@ import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
 import { sampleDay } from './sampling';
 import { dispatch, type RunModel } from './handlers';
+import { answerChecks } from '../agents/decisions/registry';
 
 /** A change of a lever by a trainer at a given day: part of the journal. */
 export interface Intervention {
@@ -81,7 +82,7 @@ export class Simulation implements RunModel {
     this.seed = options.seed ?? scenario.seed;
     this.scenarioChanged();
     this.rng = new RandomStreams(this.seed);
-    this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? []);
+    this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? [], answerChecks);
     this.interventions = [...(options.journal?.interventions ?? [])];
     this.tracing = options.trace ?? true;
     this.kernel = new Kernel<SimEvent>((e) => dispatch(this, e));

@@ -1,0 +1,57 @@
+/**
+ * What the commercial sees when it promises a date: the new order (client, kind, urgency,
+ * quantity and its UO), its order book this week against the target, its posture, and, when
+ * it consults the shop, what the lanceur answered (the day its levelled plan would deliver the
+ * order). It does not see the workshop's queues, nor clients' lines or trust.
+ */
+import type { Model } from '../model';
+import type { Order } from '../state';
+import type { ClientKind } from '../../scenario/schema';
+import { dayOf } from '../../core/calendar';
+import { byPlannedLaunch, planDay } from '../lanceurPlan';
+import { bookLine, planView } from './lanceur';
+
+/** The commercial's view of an order to quote. */
+export interface PromiseView {
+  /** Day index the order was received. */
+  receivedDay: number;
+  order: { id: number; client: string; kind: ClientKind; urgent: boolean; product: string; quantity: number; uo: number };
+  /** Imposing dates from the cycle table, or consulting the lanceur first. */
+  posture: 'imposing' | 'consulting';
+  /** UO booked since Monday, and the weekly target. */
+  bookedThisWeekUO: number;
+  targetUOPerWeek: number;
+  /** When consulting: the day the lanceur's plan would deliver the order; else null. */
+  lanceurDeliveryDay: number | null;
+}
+
+/** The commercial's view of `order` (received, not yet booked). */
+export function promiseView(m: Model, order: Order): PromiseView {
+  const snap = m.actors.commercial.getSnapshot();
+  const consulting = snap.matches({ posture: 'consulting' });
+  return {
+    receivedDay: dayOf(order.receivedAt),
+    order: { id: order.id, client: order.client, kind: order.kind, urgent: order.urgent, product: order.product, quantity: order.quantity, uo: order.quantity * order.uoPerUnit },
+    posture: consulting ? 'consulting' : 'imposing',
+    bookedThisWeekUO: snap.context.bookedThisWeek,
+    targetUOPerWeek: snap.context.targetUOPerWeek,
+    lanceurDeliveryDay: consulting ? projectedDeliveryDay(m, order) : null,
+  };
+}
+
+/**
+ * The day the lanceur's levelled plan would deliver `order` if it were booked now with its
+ * table date: what the commercial hears when it consults the shop.
+ */
+export function projectedDeliveryDay(m: Model, order: Order): number {
+  const today = Math.floor(m.now / 24);
+  const view = planView(m, today);
+  const line = bookLine(m, order, false);
+  line.plannedLaunchDay = today;
+  line.promisedDay = today;
+  view.book.push(line);
+  view.book.sort(byPlannedLaunch);
+  const plan = planDay(view, { ...m.scenario.lanceur, datePolicy: 'level', dateToleranceDays: -1 }, m.calendar);
+  const move = plan.moves.find((mv) => mv.order === order.id);
+  return move ? move.to : today + m.scenario.lanceur.plannedLeadDays;
+}
