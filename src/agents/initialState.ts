@@ -5,7 +5,6 @@ import { emptyCounters, type SimState } from './state';
 /** A fresh state for `s`: no order yet, stations idle, clients at their initial trust. */
 export function initialState(s: Scenario): SimState {
   return {
-    now: 0,
     nextOrderId: 0,
     nextLotId: 0,
     orders: [],
@@ -45,6 +44,5 @@ export function initialState(s: Scenario): SimState {
     reserveSamples: [],
     reserveDays: [],
     busyHours: [],
-    lastReviewDay: -1,
   };
 }

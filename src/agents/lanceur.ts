@@ -27,7 +27,6 @@ export function onReview(m: Model, day: number): void {
   }
   m.state.reserveSamples.push(plan.reserveHeld);
   m.state.reserveDays.push(day);
-  m.state.lastReviewDay = day;
   m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay), reserveHeld: plan.reserveHeld });
 }
 

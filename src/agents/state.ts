@@ -161,7 +161,6 @@ export interface DailySeries {
 
 /** The whole mutable state of a run. */
 export interface SimState {
-  now: number;
   nextOrderId: number;
   nextLotId: number;
   orders: Order[];
@@ -187,7 +186,6 @@ export interface SimState {
   reserveDays: number[];
   /** Cumulative station busy hours at the start of each day, by station index. */
   busyHours: number[][];
-  lastReviewDay: number;
 }
 
 /** A fresh counters record, all zero. */

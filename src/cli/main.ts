@@ -16,8 +16,11 @@ const usage = `negoplan: simulate de Terssac's negotiated production plan
 usage: npm run --silent sim -- <command> [options]
 
 commands:
-  run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE]
-                           one run; a report on stdout, the event trace as JSON lines in FILE
+  run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]
+                           one run; a report on stdout, the event trace as JSON lines in FILE,
+                           the run's whole state at its end in OUT (--days 0: the warm-up alone)
+  run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
+                           continues a saved run to measured day M (--set: a branch from there)
   validate <scenario> ...  check scenario files
   calibrate [scenario ...] [--seeds N] [--json]
                            observed figures beside simulated ones (exit 1 if one is off)

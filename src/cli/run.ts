@@ -1,12 +1,18 @@
 /**
- * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE]`:
- * one headless run, its report on stdout, its trace as JSON lines in FILE.
+ * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]`
+ * and `run --from-state FILE [--days M] [--set path=value ...] ...`: one headless run, its
+ * report on stdout, its trace as JSON lines in FILE, its whole state at the end in OUT. A run
+ * continued from a saved state to measured day M gives the straight run's report and digest;
+ * `--set` on a continued run changes levers from the saved day on (a branch). `--days 0` with
+ * `--save-state` runs the warm-up alone and saves its state, to branch many runs from it.
  */
 import { writeFileSync, renameSync } from 'node:fs';
 import { Simulation } from '../simulation/simulation';
-import { traceLine } from '../core/trace';
+import { traceDigest, traceLine } from '../core/trace';
 import { buildReport } from '../metrics/report';
-import { loadScenarioFile } from './scenarioFile';
+import { ScenarioError } from '../scenario/errors';
+import { loadScenarioFile, splitAssignment } from './scenarioFile';
+import { readRunState, writeRunState } from './stateFile';
 import { parse, intFlag } from './options';
 import { formatReport } from './format';
 import { UserError } from './userError';
@@ -19,12 +25,21 @@ export function runCommand(args: string[]): number {
     set: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     trace: { type: 'string' },
+    'save-state': { type: 'string' },
+    'from-state': { type: 'string' },
   });
-  if (positionals.length !== 1) throw new UserError('run: expected one scenario file, for example: run scenarios/terssac-circuits.json');
-  const seed = intFlag('seed', values.seed, 0, 2 ** 32 - 1);
-  const days = intFlag('days', values.days, 1, 3650);
-  const scenario = loadScenarioFile(positionals[0], values.set ?? [], days);
-  const sim = new Simulation(scenario, { seed, trace: true });
+  const from = values['from-state'];
+  const days = intFlag('days', values.days, values['save-state'] ? 0 : 1, 3650);
+  const warmupOnly = days === 0;
+  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? []);
+  if (warmupOnly) {
+    if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
+    sim.runUntilDay(sim.scenario.warmupDays);
+    writeRunState(values['save-state']!, sim.snapshot());
+    const saved = { savedState: values['save-state'], day: sim.scenario.warmupDays, traceDigest: traceDigest(sim.traceRecords) };
+    process.stdout.write(values.json ? JSON.stringify(saved, null, 2) + '\n' : `warm-up run to day ${saved.day}; its state is in ${saved.savedState} (continue with run --from-state ${saved.savedState} --days N)\n`);
+    return 0;
+  }
   sim.runToEnd();
   const report = buildReport(sim);
   if (values.trace) {
@@ -32,6 +47,37 @@ export function runCommand(args: string[]): number {
     writeFileSync(tmp, sim.traceRecords.map(traceLine).join('\n') + '\n');
     renameSync(tmp, values.trace);
   }
+  if (values['save-state']) writeRunState(values['save-state'], sim.snapshot());
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report) + '\n');
   return 0;
+}
+
+function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[]): Simulation {
+  if (positionals.length !== 1) throw new UserError('run: expected one scenario file, for example: run scenarios/terssac-circuits.json');
+  const seed = intFlag('seed', seedFlag, 0, 2 ** 32 - 1);
+  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: true });
+}
+
+/** A run continued from a saved state: to measured day `days` (default: the saved length), with `sets` applied now. */
+function continued(file: string, positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[]): Simulation {
+  if (positionals.length) throw new UserError('run --from-state: the scenario comes from the saved state; give no scenario file');
+  if (seedFlag !== undefined) throw new UserError('run --from-state: the seed comes from the saved state; --seed cannot change it');
+  const state = readRunState(file);
+  const reached = Math.ceil(state.clock.now / 24) - state.scenario.warmupDays;
+  if (days !== undefined) {
+    if (days < reached) throw new UserError(`--days ${days}: the saved state already ran to measured day ${reached}; expected --days ≥ ${reached}`);
+    state.scenario.days = days;
+  }
+  const sim = Simulation.restore(state);
+  const day = Math.ceil(sim.now / 24);
+  for (const s of sets) {
+    const { path, value } = splitAssignment(s);
+    try {
+      sim.intervene({ day, path, value });
+    } catch (e) {
+      if (e instanceof ScenarioError) throw new UserError(`--set ${e.message.split('\n')[0]}`);
+      throw e;
+    }
+  }
+  return sim;
 }

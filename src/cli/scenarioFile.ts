@@ -9,16 +9,19 @@ import { ScenarioError } from '../scenario/errors';
 import type { Scenario } from '../scenario/schema';
 import { UserError } from './userError';
 
-/** Reads the raw JSON of a scenario file (a missing file is a {@link UserError}). */
-export function readRaw(file: string): unknown {
-  let text: string;
+/** The text of an input file; one that cannot be read is a {@link UserError} saying what it was to be (`what`). */
+export function readInput(file: string, what: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: cannot read the scenario (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
+    throw new UserError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
   }
-  return parseJson(text, file);
+}
+
+/** Reads the raw JSON of a scenario file (a missing file is a {@link UserError}). */
+export function readRaw(file: string): unknown {
+  return parseJson(readInput(file, 'scenario'), file);
 }
 
 /** Splits `path=value`; a missing `=` is a {@link UserError}. */

@@ -56,31 +56,62 @@ export class DecisionPending {
 /** A journal that does not fit the run it is replayed on. */
 export class JournalMismatch extends Error {}
 
-/** The decision desk of one run: counter, journal, controllers, pending request. */
+/**
+ * The desk's whole state as plain data, kept in the run's state: the decisions asked so far,
+ * the one waiting for a person, the answers to use (journal and people's), the answers given
+ * so far (the journal to save) and who answers each role or agent.
+ */
+export interface DeskState {
+  count: number;
+  pending: DecisionRequest | null;
+  /** Answers to use when their decision comes: the journal replayed, then people's answers. */
+  recorded: JournalDecision[];
+  /** Every answer given by a person or replayed, in order of decision. */
+  given: JournalDecision[];
+  controllers: Record<string, Controller>;
+}
+
+/** A fresh desk state: nothing asked, the journal's answers to replay, these controllers. */
+export function newDeskState(controllers: Record<string, Controller> = {}, journal: readonly JournalDecision[] = []): DeskState {
+  return { count: 0, pending: null, recorded: journal.map((j) => ({ ...j })), given: [], controllers: { ...controllers } };
+}
+
+/** The decision desk of one run, over its plain {@link DeskState} (shared, not copied). */
 export class DecisionDesk {
-  count = 0;
-  pending: DecisionRequest | null = null;
-  private readonly recorded = new Map<number, JournalDecision>();
-  /** Every answer given by a person or replayed, in order: the journal to save. */
-  readonly given: JournalDecision[] = [];
+  private readonly byId = new Map<number, JournalDecision>();
 
   /** `checks`: by decision kind, how a person's or a journal's answer is checked. */
   constructor(
-    private readonly controllers: Record<string, Controller> = {},
-    journal: readonly JournalDecision[] = [],
+    readonly state: DeskState = newDeskState(),
     private readonly checks: Readonly<Record<string, AnswerCheck>> = {},
   ) {
-    for (const j of journal) this.recorded.set(j.id, j);
+    for (const j of state.recorded) this.byId.set(j.id, j);
+  }
+
+  /** Decisions asked so far (the id of the next one). */
+  get count(): number {
+    return this.state.count;
+  }
+
+  /** The decision waiting for a person's answer, if any. */
+  get pending(): DecisionRequest | null {
+    return this.state.pending;
+  }
+
+  /** Every answer given by a person or replayed, in order: the journal to save. */
+  get given(): readonly JournalDecision[] {
+    return this.state.given;
   }
 
   /** Who answers `agent` (its own setting first, then its role's, else auto). */
   controllerOf(role: Role, agent: string): Controller {
-    return this.controllers[agent] ?? this.controllers[role] ?? 'auto';
+    const c = this.state.controllers;
+    return (Object.hasOwn(c, agent) ? c[agent] : Object.hasOwn(c, role) ? c[role] : undefined) ?? 'auto';
   }
 
   /** Sets who answers a role or an agent from now on. */
   setController(roleOrAgent: string, c: Controller): void {
-    this.controllers[roleOrAgent] = c;
+    this.state.controllers[roleOrAgent] = c;
   }
 
   /**
@@ -90,27 +121,28 @@ export class DecisionDesk {
    * per decision (not again when the handler reruns after a person's answer).
    */
   decide<A, V = unknown>(kind: string, role: Role, agent: string, time: number, order: number | null, view: () => V, suggest: (view: V) => A): A {
-    const id = this.count;
-    const waiting = this.pending && this.pending.id === id ? (this.pending as DecisionRequest<A, V>) : null;
+    const st = this.state;
+    const id = st.count;
+    const waiting = st.pending && st.pending.id === id ? (st.pending as DecisionRequest<A, V>) : null;
     const shown = waiting ? waiting.view : view();
     const suggestion = waiting ? waiting.suggestion : suggest(shown);
-    const rec = this.recorded.get(id);
+    const rec = this.byId.get(id);
     if (rec) {
       if (rec.kind !== kind || rec.agent !== agent) {
         throw new JournalMismatch(`journal decision ${id} is ${rec.kind} by ${rec.agent}, but the run asks ${kind} by ${agent}`);
       }
       const answer = this.check(rec.answer, { id, kind, role, agent, time, order, view: shown, suggestion }) as A;
-      this.pending = null;
-      this.count++;
-      this.given.push(rec);
+      st.pending = null;
+      st.count++;
+      st.given.push(rec);
       return answer;
     }
     if (this.controllerOf(role, agent) === 'human') {
-      this.pending = { id, kind, role, agent, time, order, view: shown, suggestion };
-      throw new DecisionPending(this.pending);
+      st.pending = { id, kind, role, agent, time, order, view: shown, suggestion };
+      throw new DecisionPending(st.pending);
     }
-    this.pending = null;
-    this.count++;
+    st.pending = null;
+    st.count++;
     return suggestion;
   }
 
@@ -119,10 +151,12 @@ export class DecisionDesk {
    * fails its kind's check throws {@link InvalidAnswer} and the decision stays pending.
    */
   answer(answer: unknown): void {
-    const p = this.pending;
+    const p = this.state.pending;
     if (!p) throw new Error('no decision is waiting for an answer');
     this.check(answer, p);
-    this.recorded.set(p.id, { id: p.id, kind: p.kind, agent: p.agent, answer });
+    const rec = { id: p.id, kind: p.kind, agent: p.agent, answer };
+    this.state.recorded.push(rec);
+    this.byId.set(p.id, rec);
   }
 
   /** The answer as checked by its kind's check (unchanged for a kind without one). */

@@ -87,16 +87,4 @@ export class EventQueue<E extends Queued> {
     items[i] = moving;
   }
 
-  private heapifyAll(): void {
-    const items = this.items;
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i, items[i]);
-  }
-
-  /** Removes every event matching `pred`. O(n). */
-  removeWhere(pred: (e: E) => boolean): number {
-    const before = this.items.length;
-    this.items = this.items.filter((e) => !pred(e));
-    this.heapifyAll();
-    return before - this.items.length;
-  }
 }

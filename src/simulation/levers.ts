@@ -6,12 +6,18 @@
 import type { Model } from '../agents/model';
 import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+
+/** The scenario with `path` set to `value`, validated whole; a ScenarioError if it is not valid. Pure. */
+export function withLever(scenario: Scenario, path: string, value: unknown): Scenario {
+  const candidate = structuredClone(scenario);
+  setPath(candidate, path, value);
+  return validateScenario(candidate, 'lever');
+}
 
 /** Applies an intervention to the running model. */
 export function applyLever(m: Model, path: string, value: unknown): void {
-  const candidate = structuredClone(m.scenario);
-  setPath(candidate, path, value);
-  const valid = validateScenario(candidate, 'lever');
+  const valid = withLever(m.scenario, path, value);
   setPath(m.scenario, path, structuredClone(getPath(valid, path)));
   m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });

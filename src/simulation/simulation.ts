@@ -1,23 +1,26 @@
 /**
- * The Simulation: a scenario, a seed and a journal, folded into a run. It owns the kernel,
- * the plain-data state, the random streams, the agents' actors and the records (trace,
- * transcript, plan history, proposals), and dispatches each event to the agent that handles
- * it. Same scenario, seed and journal ⇒ same trace, in Node and in the browser.
+ * The Simulation: a scenario, a seed and a journal, folded into a run. Its whole state is one
+ * plain {@link RunState}; the kernel, random streams, desk and machines are live views of it,
+ * brought back into it by `snapshot()`. Each event goes to its handler in the handler table.
+ * Same scenario, seed and journal ⇒ same trace, in Node and in the browser.
  */
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import type { ProductSpec, Scenario } from '../scenario/schema';
 import { Calendar, dayOf } from '../core/calendar';
 import { Kernel, type StopReason } from '../core/kernel';
-import { RandomStreams, type AleaState } from '../core/random';
-import { DecisionDesk, type Controller, type JournalDecision } from '../core/decisions';
+import { RandomStreams } from '../core/random';
+import { DecisionDesk, newDeskState, type Controller, type JournalDecision } from '../core/decisions';
 import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
 import type { TraceRecord } from '../core/trace';
-import type { Actors, Capacity, Model } from '../agents/model';
+import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
+import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type Intervention, type RunState } from './runState';
+
+export type { Intervention, RunState } from './runState';
 import type { Proposal } from '../negotiation/proposal';
 import { clientMachine } from '../agents/client.machine';
 import { commercialMachine } from '../agents/commercial.machine';
@@ -30,13 +33,7 @@ import { scheduleDisruptions } from '../agents/disruptions';
 import { sampleDay } from './sampling';
 import { dispatch, type RunModel } from './handlers';
 import { answerChecks } from '../agents/decisions/registry';
-
-/** A change of a lever by a trainer at a given day: part of the journal. */
-export interface Intervention {
-  day: number;
-  path: string;
-  value: unknown;
-}
+import { withLever } from './levers';
 
 /** Everything that is not in the scenario and seed: people's answers and levers set. */
 export interface Journal {
@@ -55,21 +52,19 @@ export interface RunOptions {
   trace?: boolean;
 }
 
-/** A run in progress. Create it, then `runUntilDay`, `step`, or `runToEnd`. */
+/**
+ * A run in progress, over its one plain {@link RunState}. Create it from a scenario, or
+ * continue a saved state with {@link Simulation.restore}; then `runUntilDay`, `step`, or
+ * `runToEnd`.
+ */
 export class Simulation implements RunModel {
-  readonly scenario: Scenario;
-  readonly seed: number;
+  /** The run's whole state; the fields below are views of it. */
+  readonly run: RunState;
   readonly rng: RandomStreams;
   readonly desk: DecisionDesk;
-  readonly history = new PlanHistory();
-  readonly proposals: Proposal[] = [];
-  readonly transcript: TranscriptEntry[] = [];
-  readonly traceRecords: TraceRecord[] = [];
-  readonly state: SimState;
+  readonly history: PlanHistory;
   readonly actors: Actors;
-  readonly interventions: Intervention[];
   private readonly kernel: Kernel<SimEvent>;
-  private readonly tracing: boolean;
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();
   private clients = new Map<string, number>();
@@ -77,31 +72,63 @@ export class Simulation implements RunModel {
   private _calendar!: Calendar;
   private _capacity!: Capacity;
 
-  constructor(scenario: Scenario, options: RunOptions = {}) {
-    this.scenario = structuredClone(scenario);
-    this.seed = options.seed ?? scenario.seed;
+  /** A new run of `scenario`; or, given `restored`, the continuation of that saved state. */
+  constructor(scenario: Scenario, options: RunOptions = {}, restored?: RunState) {
+    const run = restored ?? freshRunState(scenario, options);
+    this.run = run;
     this.scenarioChanged();
-    this.rng = new RandomStreams(this.seed);
-    this.desk = new DecisionDesk({ ...(options.controllers ?? {}) }, options.journal?.decisions ?? [], answerChecks);
-    this.interventions = [...(options.journal?.interventions ?? [])];
-    this.tracing = options.trace ?? true;
+    this.rng = new RandomStreams(run.seed, restored ? run.streams : undefined);
+    this.desk = new DecisionDesk(run.desk, answerChecks);
+    this.history = new PlanHistory(run.versions);
     this.kernel = new Kernel<SimEvent>((e) => dispatch(this, e));
-    this.state = initialState(this.scenario);
-    this.actors = {
-      clients: this.scenario.clients.map((c, i) =>
-        createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: this.state.clients[i].trust, threshold: c.trustThreshold } }).start(),
-      ),
-      commercial: createActor(commercialMachine, { input: { targetUOPerWeek: scenario.commercial.orderBookTargetUOPerWeek, quoting: scenario.commercial.quoting } }).start(),
-      lanceur: createActor(lanceurMachine).start(),
-    };
-    if (scenario.commercial.quoting === 'loadAware') this.actors.commercial.send({ type: 'quoting.set', quoting: 'loadAware' });
+    this.kernel.now = run.clock.now;
+    this.kernel.handled = run.clock.handled;
+    this.kernel.queue.items = run.queue.items;
+    this.kernel.queue.nextSeq = run.queue.nextSeq;
+    this.actors = restored ? restoreActors(run) : startActors(run);
+    if (restored) return;
     this.schedule({ type: 'day.start', time: 0, day: 0 });
-    for (const iv of this.interventions) this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
+    for (const iv of run.interventions) this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
     startDemand(this);
     startBreakdowns(this);
     openStocks(this);
     openLines(this);
     scheduleDisruptions(this);
+  }
+
+  /** The scenario as it stands (levers applied). */
+  get scenario(): Scenario {
+    return this.run.scenario;
+  }
+
+  /** The run's seed. */
+  get seed(): number {
+    return this.run.seed;
+  }
+
+  /** The world the agents act on: orders, lots, stations, stocks, counters, series. */
+  get state(): SimState {
+    return this.run.world;
+  }
+
+  /** Proposals made so far (change requests, counters, derogations), by id. */
+  get proposals(): Proposal[] {
+    return this.run.proposals;
+  }
+
+  /** The transcript so far, as data. */
+  get transcript(): TranscriptEntry[] {
+    return this.run.transcript;
+  }
+
+  /** The trace records so far (empty when the trace is off). */
+  get traceRecords(): TraceRecord[] {
+    return this.run.trace;
+  }
+
+  /** Trainers' lever changes by day. */
+  get interventions(): Intervention[] {
+    return this.run.interventions;
   }
 
   /** Current simulated time in hours. */
@@ -130,11 +157,11 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
-    if (this.tracing) this.traceRecords.push({ time: this.kernel.now, type, agent, order, data });
+    if (this.run.tracing) this.run.trace.push({ time: this.kernel.now, type, agent, order, data });
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
-    this.transcript.push({ time: this.kernel.now, kind, agent, client: order?.client ?? null, order: order?.id ?? null, params } as TranscriptEntry);
+    this.run.transcript.push({ time: this.kernel.now, kind, agent, client: order?.client ?? null, order: order?.id ?? null, params } as TranscriptEntry);
   }
 
   order(id: number): Order {
@@ -213,6 +240,18 @@ export class Simulation implements RunModel {
     return next && next.time < this.days * 24 ? next.time : null;
   }
 
+  /**
+   * Adds a trainer's intervention from day `iv.day` on (not before the current time): checked
+   * now against the scenario (a ScenarioError if the lever is not valid), recorded in the
+   * journal, applied at that day's start.
+   */
+  intervene(iv: Intervention): void {
+    if (iv.day * 24 < this.now) throw new Error(`intervention at day ${iv.day} is before now (hour ${this.now})`);
+    withLever(this.scenario, iv.path, iv.value);
+    this.run.interventions.push(iv);
+    this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
+  }
+
   /** The journal of this run so far: answers given or replayed, and levers set. */
   journal(): Journal {
     return { decisions: [...this.desk.given], interventions: [...this.interventions] };
@@ -224,54 +263,26 @@ export class Simulation implements RunModel {
   }
 
   /**
-   * A plain-data copy of the whole run: state, queue, random streams, machine snapshots and
-   * records. JSON-serialisable; {@link Simulation.restore} continues it exactly.
+   * A copy of the run's whole plain state, the random streams and machine snapshots brought
+   * up to date: JSON-serialisable; {@link Simulation.restore} continues it exactly.
    */
-  snapshot(): SimSnapshot {
-    return structuredClone({
-      scenario: this.scenario,
-      seed: this.seed,
-      now: this.kernel.now,
-      handled: this.kernel.handled,
-      queue: this.kernel.queue.items,
-      nextSeq: this.kernel.queue.nextSeq,
-      state: this.state,
-      rng: this.rng.save(),
-      actors: {
-        clients: this.actors.clients.map((a) => a.getPersistedSnapshot()),
-        commercial: this.actors.commercial.getPersistedSnapshot(),
-        lanceur: this.actors.lanceur.getPersistedSnapshot(),
-      },
-      decisions: this.desk.count,
-      journal: this.journal(),
-      versions: this.history.versions,
-      proposals: this.proposals,
-      transcript: this.transcript,
-      trace: this.traceRecords,
-    });
+  snapshot(): RunState {
+    const run = this.run;
+    run.clock = { now: this.kernel.now, handled: this.kernel.handled };
+    run.queue = { items: this.kernel.queue.items, nextSeq: this.kernel.queue.nextSeq };
+    run.streams = this.rng.save();
+    run.machines = {
+      clients: this.actors.clients.map((a) => a.getPersistedSnapshot()),
+      commercial: this.actors.commercial.getPersistedSnapshot(),
+      lanceur: this.actors.lanceur.getPersistedSnapshot(),
+    };
+    return structuredClone(run);
   }
 
-  /** A simulation that continues from `snap` exactly as the original would have. */
-  static restore(snap: SimSnapshot): Simulation {
-    const s = structuredClone(snap);
-    const sim = new Simulation(s.scenario, { seed: s.seed, journal: s.journal });
-    sim.kernel.now = s.now;
-    sim.kernel.handled = s.handled;
-    sim.kernel.queue.items = s.queue;
-    sim.kernel.queue.nextSeq = s.nextSeq;
-    Object.assign(sim.state, s.state);
-    (sim as { rng: RandomStreams }).rng = new RandomStreams(s.seed, s.rng);
-    (sim as { actors: Actors }).actors = {
-      clients: s.scenario.clients.map((_, i) => createActor(clientMachine, { snapshot: s.actors.clients[i] as never, input: undefined as never }).start()),
-      commercial: createActor(commercialMachine, { snapshot: s.actors.commercial as never, input: undefined as never }).start(),
-      lanceur: createActor(lanceurMachine, { snapshot: s.actors.lanceur as never }).start(),
-    };
-    sim.desk.count = s.decisions;
-    sim.history.versions.push(...s.versions);
-    sim.proposals.push(...s.proposals);
-    sim.transcript.push(...s.transcript);
-    sim.traceRecords.push(...s.trace);
-    return sim;
+  /** A simulation that continues from `state` (a snapshot, or a saved one read back) exactly as the original would have. */
+  static restore(state: RunState): Simulation {
+    const run = structuredClone(state);
+    return new Simulation(run.scenario, {}, run);
   }
 
   /** The start of day `day`: sample the day's series, open the week and the lanceur's review. */
@@ -292,21 +303,47 @@ function pruneOpenOrders(st: SimState): void {
   });
 }
 
-/** What {@link Simulation.snapshot} returns: plain JSON data. */
-export interface SimSnapshot {
-  scenario: Scenario;
-  seed: number;
-  now: number;
-  handled: number;
-  queue: SimEvent[];
-  nextSeq: number;
-  state: SimState;
-  rng: Record<string, AleaState>;
-  actors: { clients: unknown[]; commercial: unknown; lanceur: unknown };
-  decisions: number;
-  journal: Journal;
-  versions: PlanVersion[];
-  proposals: Proposal[];
-  transcript: TranscriptEntry[];
-  trace: TraceRecord[];
+/** The state of a new run: nothing happened yet, the journal's answers ready to replay. */
+function freshRunState(scenario: Scenario, options: RunOptions): RunState {
+  const copy = structuredClone(scenario);
+  return {
+    format: RUN_STATE_FORMAT,
+    version: RUN_STATE_VERSION,
+    scenario: copy,
+    seed: options.seed ?? scenario.seed,
+    clock: { now: 0, handled: 0 },
+    queue: { items: [], nextSeq: 0 },
+    streams: {},
+    desk: newDeskState(options.controllers, options.journal?.decisions),
+    interventions: [...(options.journal?.interventions ?? [])],
+    world: initialState(copy),
+    machines: { clients: [], commercial: null, lanceur: null },
+    versions: [],
+    proposals: [],
+    transcript: [],
+    tracing: options.trace ?? true,
+    trace: [],
+  };
+}
+
+/** Starts every agent's machine afresh. */
+function startActors(run: RunState): Actors {
+  const s = run.scenario;
+  const actors: Actors = {
+    clients: s.clients.map((c, i) => createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: run.world.clients[i].trust, threshold: c.trustThreshold } }).start()),
+    commercial: createActor(commercialMachine, { input: { targetUOPerWeek: s.commercial.orderBookTargetUOPerWeek, quoting: s.commercial.quoting } }).start(),
+    lanceur: createActor(lanceurMachine).start(),
+  };
+  if (s.commercial.quoting === 'loadAware') actors.commercial.send({ type: 'quoting.set', quoting: 'loadAware' });
+  return actors;
+}
+
+/** Starts every agent's machine from its persisted snapshot in the run state. */
+function restoreActors(run: RunState): Actors {
+  const m = run.machines;
+  return {
+    clients: run.scenario.clients.map((_, i) => createActor(clientMachine, { snapshot: m.clients[i] as Snapshot<unknown>, input: undefined as never }).start()),
+    commercial: createActor(commercialMachine, { snapshot: m.commercial as Snapshot<unknown>, input: undefined as never }).start(),
+    lanceur: createActor(lanceurMachine, { snapshot: m.lanceur as Snapshot<unknown> }).start(),
+  };
 }

@@ -6,7 +6,7 @@
  * does not depend on how the user got there. Pure TypeScript, no DOM: the UI only
  * reads `sim` after a call, it never changes its state.
  */
-import { Simulation, type Intervention, type SimSnapshot } from '../../simulation/simulation';
+import { Simulation, type Intervention, type RunState } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
 
 /** Days between two saved snapshots. */
@@ -33,7 +33,7 @@ export class RunEngine {
   sim: Simulation;
   /** The displayed time: every event at or before it has been handled. */
   time = 0;
-  private readonly snapshots = new Map<number, SimSnapshot>();
+  private readonly snapshots = new Map<number, RunState>();
 
   constructor(readonly spec: RunSpec) {
     this.sim = this.fresh();

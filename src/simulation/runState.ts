@@ -1,0 +1,50 @@
+/**
+ * The one plain state of a run: everything a run is, as JSON data. The scenario as it stands
+ * (levers applied), the seed, the clock and the event queue, the random streams, the decision
+ * desk (answers given, who answers whom), the trainers' interventions, the world the agents act
+ * on, the machines' persisted snapshots, the plan versions, the proposals, the transcript and
+ * the trace. A snapshot is a copy of it; a restore continues from it exactly.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { AleaState } from '../core/random';
+import type { DeskState } from '../core/decisions';
+import type { TraceRecord } from '../core/trace';
+import type { SimEvent } from '../agents/events';
+import type { SimState } from '../agents/state';
+import type { PlanVersion } from '../negotiation/planVersions';
+import type { Proposal } from '../negotiation/proposal';
+import type { TranscriptEntry } from '../negotiation/transcript';
+
+/** A change of a lever by a trainer at a given day: part of the journal. */
+export interface Intervention {
+  day: number;
+  path: string;
+  value: unknown;
+}
+
+/** The run state's format tag and version, checked when a saved state is read back. */
+export const RUN_STATE_FORMAT = 'negoplan.run-state';
+export const RUN_STATE_VERSION = 1;
+
+/** Everything a run is. Plain JSON: `JSON.parse(JSON.stringify(s))` is the same run. */
+export interface RunState {
+  format: typeof RUN_STATE_FORMAT;
+  version: typeof RUN_STATE_VERSION;
+  scenario: Scenario;
+  seed: number;
+  /** Hours of the event being handled (or the time the run was stopped at), events handled. */
+  clock: { now: number; handled: number };
+  queue: { items: SimEvent[]; nextSeq: number };
+  streams: Record<string, AleaState>;
+  desk: DeskState;
+  interventions: Intervention[];
+  world: SimState;
+  /** The xstate machines' persisted snapshots, as of the last snapshot. */
+  machines: { clients: unknown[]; commercial: unknown; lanceur: unknown };
+  versions: PlanVersion[];
+  proposals: Proposal[];
+  transcript: TranscriptEntry[];
+  /** Whether trace records are kept, and the records so far. */
+  tracing: boolean;
+  trace: TraceRecord[];
+}

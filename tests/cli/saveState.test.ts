@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'negoplan-state-'));
+const S = 'scenarios/terssac-circuits.json';
+
+function sim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('save and continue', () => {
+  const warm = join(tmp, 'warm.json');
+
+  it('continues a saved run to the straight run’s report and digest', () => {
+    expect(sim('run', S, '--seed', '7', '--days', '0', '--save-state', warm).code).toBe(0);
+    const mid = join(tmp, 'mid.json');
+    expect(sim('run', '--from-state', warm, '--days', '40', '--save-state', mid).code).toBe(0);
+    const continued = sim('run', '--from-state', mid, '--days', '90', '--json');
+    const straight = sim('run', S, '--seed', '7', '--days', '90', '--json');
+    expect(continued.code).toBe(0);
+    expect(JSON.parse(continued.out)).toEqual(JSON.parse(straight.out));
+  });
+
+  it('branches a warmed-up state with --set, and records the lever in the journal', () => {
+    const out = join(tmp, 'branch.json');
+    const branched = sim('run', '--from-state', warm, '--days', '60', '--set', 'lanceur.quantityMargin=0.4', '--json', '--save-state', out);
+    const plain = sim('run', '--from-state', warm, '--days', '60', '--json');
+    expect(branched.code).toBe(0);
+    expect(JSON.parse(branched.out).kpis.launchedOverRequested).toBeGreaterThan(JSON.parse(plain.out).kpis.launchedOverRequested + 0.1);
+    const state = JSON.parse(readFileSync(out, 'utf8'));
+    expect(state.interventions).toEqual([{ day: state.scenario.warmupDays, path: 'lanceur.quantityMargin', value: 0.4 }]);
+  });
+
+  it('refuses a bad saved state in one line naming the path, and writes nothing', () => {
+    const state = JSON.parse(readFileSync(warm, 'utf8'));
+    const cases: [string, unknown, RegExp][] = [
+      ['not-json.json', '{"format":', /not valid JSON/],
+      ['other.json', { ...state, format: 'something else' }, /format: expected "negoplan.run-state"/],
+      ['clock.json', { ...state, clock: { now: 'x', handled: 0 } }, /clock\.now: expected number/],
+      ['scenario.json', { ...state, scenario: { ...state.scenario, days: -3 } }, /scenario\.days: expected a number/],
+      ['past.json', { ...state, queue: { ...state.queue, items: [{ ...state.queue.items[0], time: 1 }] } }, /queue\.items\[0\]\.time: expected a time ≥ clock\.now/],
+    ];
+    for (const [name, content, message] of cases) {
+      const file = join(tmp, name);
+      writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+      const before = readdirSync(tmp).length;
+      const r = sim('run', '--from-state', file, '--save-state', join(tmp, `out-${name}`));
+      expect(r.code, name).toBe(2);
+      expect(r.err.trim().split('\n'), name).toHaveLength(1);
+      expect(r.err, name).toMatch(message);
+      expect(readdirSync(tmp).length, name).toBe(before);
+    }
+    expect(sim('run', '--from-state', join(tmp, 'missing.json')).err).toMatch(/missing\.json: cannot read the saved state \(no such file\)/);
+    expect(sim('run', '--from-state', warm, '--seed', '3').code).toBe(2);
+    expect(existsSync(join(tmp, 'out-other.json'))).toBe(false);
+  });
+});
