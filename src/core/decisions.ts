@@ -124,7 +124,7 @@ export class DecisionDesk {
     const st = this.state;
     const id = st.count;
     const waiting = st.pending && st.pending.id === id ? (st.pending as DecisionRequest<A, V>) : null;
-    const shown = waiting ? waiting.view : view();
+    const shown = waiting && waiting.view !== undefined ? waiting.view : view();
     const suggestion = waiting ? waiting.suggestion : suggest(shown);
     const rec = this.byId.get(id);
     if (rec) {

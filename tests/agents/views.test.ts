@@ -74,4 +74,19 @@ describe('role views', () => {
     expectTypeOf<ViewOf<'lanceur.answerChange'>['request']>().not.toHaveProperty('coverageDays');
     expectTypeOf<ViewOf<'fabrication.offerDerogation'>>().not.toHaveProperty('trust');
   });
+
+  it('are kept in a saved run paused on a decision, and the restored run goes on the same', () => {
+    const s = { ...scenarioFile('equipementier-auto.json'), warmupDays: 0, days: 60 };
+    const sim = new Simulation(s, { seed: 6, controllers: { client: 'human' } });
+    expect(sim.runToEnd()).toBe('pending');
+    const saved = JSON.parse(JSON.stringify(sim.snapshot()));
+    const restored = Simulation.restore(saved);
+    expect(restored.desk.pending).toEqual(sim.desk.pending);
+    expect(restored.desk.pending!.view).toMatchObject({ client: { id: restored.desk.pending!.agent } });
+    for (const run of [sim, restored]) while (run.runToEnd() === 'pending') run.desk.answer(run.desk.pending!.suggestion);
+    const auto = new Simulation(s, { seed: 6 });
+    auto.runToEnd();
+    expect(traceDigest(restored.traceRecords)).toBe(traceDigest(auto.traceRecords));
+    expect(traceDigest(sim.traceRecords)).toBe(traceDigest(auto.traceRecords));
+  });
 });
