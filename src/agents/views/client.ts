@@ -6,7 +6,7 @@
  * stock. Builders read the model and never change it.
  */
 import type { Model } from '../model';
-import type { Order, OrderStatus } from '../state';
+import type { LineState, Order, OrderStatus } from '../state';
 import type { ClientKind } from '../../scenario/schema';
 import type { Proposal, Terms } from '../../negotiation/proposal';
 import { dayOf } from '../../core/calendar';
@@ -90,7 +90,7 @@ export function clientSelf(m: Model, id: string): ClientSelf {
     posture: spec.posture,
     products: spec.products.map((p) => p.product),
     trust: m.actors.clients[ci].getSnapshot().context.trust,
-    line: line ? { product: line.product, perDay: line.perDay, buffer: line.buffer, coverageDays: line.buffer / Math.max(1e-9, line.perDay), stopped: line.stopped } : null,
+    line: line ? { product: line.product, perDay: line.perDay, buffer: line.buffer, coverageDays: coverageDays(line), stopped: line.stopped } : null,
     orders,
   };
 }
@@ -124,4 +124,9 @@ export function derogationView(m: Model, offer: Proposal): DerogationView {
 /** Days fabrication expects a complement lot to take: a share of the lanceur's planned lead. */
 export function complementLeadDays(m: Model): number {
   return m.scenario.lanceur.plannedLeadDays * m.scenario.strategies.fabrication.complementLeadShare;
+}
+
+/** Days a line can run on its own buffer. */
+export function coverageDays(line: LineState): number {
+  return line.buffer / Math.max(1e-9, line.perDay);
 }

@@ -10,7 +10,7 @@ import type { Order } from '../state';
 import { dayOf } from '../../core/calendar';
 import { goodAvailable, owed } from '../settlement';
 import { stockPolicy } from '../stock';
-import { complementLeadDays } from './client';
+import { complementLeadDays, coverageDays } from './client';
 
 /** Fabrication's view of a short order. */
 export interface OffSpecView {
@@ -36,7 +36,7 @@ export function offSpecView(m: Model, order: Order): OffSpecView {
     order: { id: order.id, client: order.client, product: order.product, quantity: order.quantity, promisedDay: order.promisedDay },
     control: { owed: due, good, offSpecFree: order.offSpec - order.deliveredOffSpec, scrap: order.scrap, missing: due - good },
     stock: { onHand: m.state.stock[order.product] ?? 0, imposed: stockPolicy(m, order.family) !== undefined },
-    clientCoverageDays: line ? line.buffer / Math.max(1e-9, line.perDay) : null,
+    clientCoverageDays: line ? coverageDays(line) : null,
     complementLeadDays: complementLeadDays(m),
   };
 }
