@@ -1,6 +1,7 @@
 /**
  * Client demand: each client's orders arrive at random intervals from its own stream; each
- * order draws a product, a quantity and whether it is urgent. A lost client orders no more.
+ * order draws a product, a quantity and whether it is urgent. A lost client goes on ordering
+ * from its competitor: its orders are drawn as before and recorded as lost demand, not booked.
  * The new order waits for the commercial's quote (`order.quote`, same instant). Client lines
  * (case B) order through {@link receiveOrder} too.
  */
@@ -20,12 +21,13 @@ export function startDemand(m: Model): void {
 /** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
-  if (m.state.clients[clientIndex].lost) return;
   const rng = m.rng.stream(`demand:${spec.id}`);
   const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
   const quantity = Math.max(1, Math.round(sample(spec.quantity, rng)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
-  receiveOrder(m, clientIndex, pick.product, quantity, urgent);
+  const client = m.state.clients[clientIndex];
+  if (client.lost) client.lostDemand.push({ time: m.now, units: quantity });
+  else receiveOrder(m, clientIndex, pick.product, quantity, urgent);
   m.schedule({ type: 'demand', time: m.now + sample(spec.interArrivalHours, rng), client: clientIndex });
 }
 
@@ -67,6 +69,7 @@ export function receiveOrder(m: Model, clientIndex: number, productId: string, q
     delivered: 0,
     deliveredOffSpec: 0,
     surplus: 0,
+    wentShort: false,
     fromStock: 0,
     deliveredAt: null,
     lotsOpen: 0,

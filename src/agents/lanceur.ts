@@ -30,8 +30,14 @@ export function onReview(m: Model, day: number): void {
   m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay), reserveHeld: plan.reserveHeld });
 }
 
-/** Moves an order's promised date: a new plan version, announced to the client. */
-export function moveDate(m: Model, order: Order, to: number, reason: string): void {
+/**
+ * Moves an order's promised date to the day the plan delivers it (no later than the first promise plus
+ * `lanceur.maxPromiseDelayDays`, past which the promise stands and the order will be late): a new plan
+ * version, announced to the client.
+ */
+export function moveDate(m: Model, order: Order, planned: number, reason: string): void {
+  const limit = m.scenario.lanceur.maxPromiseDelayDays;
+  const to = limit === null ? planned : Math.min(planned, order.firstPromisedDay + limit);
   const from = order.promisedDay;
   if (to === from || order.status === 'delivered') return;
   order.promisedDay = to;

@@ -6,7 +6,8 @@
 import type { Model } from './model';
 import type { Order } from './state';
 import { launchQuantity } from './lanceurPlan';
-import { drawForShortfall } from './stock';
+import { drawForShortfall, stockPolicy } from './stock';
+import { shelveSurplus } from './surplus';
 import { launchLot } from './workshop';
 import { ship } from './shipping';
 
@@ -38,7 +39,7 @@ export function settle(m: Model, order: Order): void {
     ship(m, order, need, 0);
     return;
   }
-  m.state.counters.shortOrders++;
+  order.wentShort = true;
   m.trace('order.short', 'fabrication', order.id, { good: available, needed: need });
   m.say('order.short', 'fabrication', order, { good: available, needed: need });
   m.schedule({ type: 'derogation.offer', time: m.now, order: order.id });
@@ -68,5 +69,6 @@ function launchComplement(m: Model, order: Order, missing: number): void {
 function toStock(m: Model, order: Order, parts: number): void {
   order.surplus += parts;
   m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + parts;
+  if (parts > 0 && !order.replenishment && !stockPolicy(m, order.family)) shelveSurplus(m, order.product, parts);
 }
 

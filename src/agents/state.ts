@@ -45,6 +45,8 @@ export interface Order {
   deliveredOffSpec: number;
   /** Good parts beyond the order, to over-production (or to the family stock). */
   surplus: number;
+  /** Whether control ever left the order short of good parts (counted once, complements included). */
+  wentShort: boolean;
   /** Parts served from the supplier-held stock. */
   fromStock: number;
   deliveredAt: number | null;
@@ -96,6 +98,8 @@ export interface ClientState {
   trust: number;
   lost: boolean;
   lostAt: number | null;
+  /** Orders the client placed with a competitor once lost: when, and how many parts. */
+  lostDemand: { time: number; units: number }[];
   escalations: number;
   orders: number;
 }
@@ -139,8 +143,8 @@ export interface Counters {
   delivered: number;
   deliveredLate: number;
   deliveredLateVsFirst: number;
-  /** Orders that control left short of good parts. */
-  shortOrders: number;
+  /** Over-production parts scrapped when their shelf time ran out. */
+  surplusScrapped: number;
   disruptions: number;
 }
 
@@ -179,6 +183,10 @@ export interface SimState {
   transportBlockedUntil: number;
   disruptionLog: DisruptionRecord[];
   counters: Counters;
+  /** The counters as they stood at the start of the measured window (null until then). */
+  countersAtWarmup: Counters | null;
+  /** Over-production kept on the shelf, oldest first: parts of a product and when they are scrapped (hours). */
+  surplusShelf: { product: string; parts: number; until: number }[];
   series: DailySeries;
   /** The lanceur's reserve actually held, one value per review (fraction of horizon capacity). */
   reserveSamples: number[];
@@ -206,7 +214,7 @@ export function emptyCounters(): Counters {
     delivered: 0,
     deliveredLate: 0,
     deliveredLateVsFirst: 0,
-    shortOrders: 0,
+    surplusScrapped: 0,
     disruptions: 0,
   };
 }

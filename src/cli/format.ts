@@ -17,13 +17,14 @@ export function formatReport(r: RunReport): string {
     `lead time         all ${num(lt.all.mean)} d (p50 ${num(lt.all.p50)}, p90 ${num(lt.all.p90)}) · internal ${num(lt.internal.mean)} · semi-external ${num(lt.semiExternal.mean)} · external ${num(lt.external.mean)}`,
     `on time           ${pct(k.onTimeRate)} against the last promise · ${pct(k.onTimeRateVsFirstPromise)} against the first`,
     `dates moved       ${pct(k.dateChangedShare)} (advanced ${pct(k.dateAdvancedShare)}, postponed ${pct(k.datePostponedShare)})`,
-    `launched          +${pct(k.launchedOverRequested)} over ordered · defects ${pct(k.defectRate)} (off-spec ${pct(k.offSpecRate)}, scrap ${pct(k.scrapRate)}) · ${k.complementLots} complement lots`,
+    `launched          +${pct(k.launchedOverRequested)} over ordered · defects ${pct(k.defectRate)} (off-spec ${pct(k.offSpecRate)}, scrap ${pct(k.scrapRate)}) · ${k.complementLots} complement lots · ${k.shortOrders} orders short`,
+    `over-production   ${k.overProductionUnits} parts · ${k.surplusScrappedUnits} scrapped after their shelf time · ${k.surplusOnShelfUnits} on the shelf at the end`,
     `capacity          throughput ${num(k.throughputUOPerWeek)} UO/week of ${num(k.capacityUOPerWeek)} · utilisation ${pct(k.utilization)} · reserve held ${pct(k.reserveShare)} (used ${pct(k.reserveUsedShare)})`,
     `work in progress  ${num(k.wipOrdersMean)} orders · ${num(k.wipUOMean)} UO`,
     `plan              ${k.planVersions} versions · changes asked ${k.changeRequests.asked}, accepted ${k.changeRequests.accepted}, countered ${k.changeRequests.countered}, refused ${k.changeRequests.refused} (after cut-off accepted: ${k.changeRequests.afterCutoff})`,
     `quality           derogations offered ${k.derogations.offered}, accepted ${k.derogations.accepted}, refused ${k.derogations.refused}`,
     `stock and lines   first fit from stock ${pct(k.stockShareFirstFit)} · spare parts ${pct(k.stockShareSpareParts)} · on hand ${num(k.stockOnHandMean)} · holding cost ${num(k.holdingCost, 0)} · stoppages ${k.lineStoppages} (${num(k.lineStoppageHours)} h) · disruptions ${k.disruptions}`,
-    `clients           trust mean ${num(k.trustMean, 2)}, min ${num(k.trustMin, 2)} · lost ${k.clientsLost} · escalations ${k.escalations}`,
+    `clients           trust mean ${num(k.trustMean, 2)}, min ${num(k.trustMin, 2)} · lost ${k.clientsLost} (their demand elsewhere: ${k.lostDemandUnits} parts, ${pct(k.lostDemandShare)}) · escalations ${k.escalations}`,
   ];
   const costly = [...k.disruptionCosts].sort((a, b) => b.lineStoppageHours - a.lineStoppageHours || b.shipmentsHeld - a.shipmentsHeld).slice(0, 3);
   for (const d of costly) {

@@ -5,7 +5,7 @@
  */
 import { ScenarioError } from '../scenario/errors';
 import { validateScenario } from '../scenario/load';
-import { getPath, leafPaths, nearestPaths, setPath } from '../scenario/paths';
+import { ForbiddenPathError, getPath, leafPaths, nearestPaths, setPath } from '../scenario/paths';
 import type { Scenario } from '../scenario/schema';
 import { describeCombination, type Design } from './design';
 import { DesignError } from './errors';
@@ -23,7 +23,8 @@ export function valuesAt(raw: unknown, paths: readonly string[], flag = '--vary'
       return value;
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
-      throw new DesignError(`${flag} ${path}: no such parameter; nearest: ${nearestPaths(path, raw).join(', ')}`);
+      const why = e instanceof ForbiddenPathError ? e.problems[0].message : `no such parameter; nearest: ${nearestPaths(path, raw).join(', ')}`;
+      throw new DesignError(`${flag} ${path}: ${why}`);
     }
   });
 }

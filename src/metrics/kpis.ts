@@ -1,10 +1,12 @@
 /**
  * The run's key figures, read from the state and the records after (or during) a run.
  * Orders count when received in the measured window (after the warm-up); flows (UO
- * produced, busy hours) count within the window. Shares are fractions. Never changes the run.
+ * produced, busy hours) and every count (changes, derogations, complements, disruptions,
+ * surplus scrapped, lost demand) count within the window. Shares are fractions. Never changes
+ * the run.
  */
 import type { Simulation } from '../simulation/simulation';
-import type { Order } from '../agents/state';
+import type { Counters, Order } from '../agents/state';
 import { clientKinds, type ClientKind } from '../scenario/schema';
 import { mean, round, share, summary } from './stats';
 import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';
@@ -30,11 +32,16 @@ export interface Kpis {
   launchedOverRequested: number;
   launchedOverRequestedWithComplements: number;
   complementLots: number;
+  /** Client orders of the window that control left short at least once. */
   shortOrders: number;
   defectRate: number;
   offSpecRate: number;
   scrapRate: number;
   overProductionUnits: number;
+  /** Over-production parts scrapped in the window when their shelf time ran out. */
+  surplusScrappedUnits: number;
+  /** Surplus parts on the shelf at the end (families without an imposed stock). */
+  surplusOnShelfUnits: number;
   reserveShare: number;
   reserveUsedShare: number;
   throughputUOPerWeek: number;
@@ -60,7 +67,31 @@ export interface Kpis {
   trustMean: number;
   trustMin: number;
   clientsLost: number;
+  /** Parts that clients lost to competitors ordered from them in the window (orders and line consumption). */
+  lostDemandUnits: number;
+  /** Lost demand over all the demand of the window (received plus lost). */
+  lostDemandShare: number;
   escalations: number;
+}
+
+/** Counters over the measured window: as they are now, less what they were at its start (all zero before it). */
+function windowCounters(now: Counters, atStart: Counters | null): Counters {
+  const out = { ...now };
+  for (const k of Object.keys(out) as (keyof Counters)[]) out[k] -= atStart ? atStart[k] : now[k];
+  return out;
+}
+
+/** Demand of lost clients in the window: their orders placed elsewhere plus their lines' consumption once lost. */
+function lostDemand(sim: Simulation, inWindow: Order[], start: number, endDay: number): { lostDemandUnits: number; lostDemandShare: number } {
+  let units = 0;
+  sim.state.clients.forEach((cs, i) => {
+    if (!cs.lost) return;
+    for (const d of cs.lostDemand) if (d.time >= start * 24) units += d.units;
+    const line = sim.scenario.clients[i].line;
+    if (line) units += line.consumptionPerDay * sim.calendar.workingDaysBetween(Math.max(Math.ceil((cs.lostAt ?? 0) / 24), start), endDay);
+  });
+  const received = inWindow.reduce((a, o) => a + o.firstQuantity, 0);
+  return { lostDemandUnits: Math.round(units), lostDemandShare: round(share(units, units + received)) };
 }
 
 function rate(orders: Order[], pred: (o: Order) => boolean): number {
@@ -108,7 +139,7 @@ export function computeKpis(sim: Simulation): Kpis {
   const capacityWeek = sim.capacity.uoPerDay * sim.calendar.hoursPerWeek / sim.calendar.hoursPerDay;
   const reserveCapacity = s.lanceur.capacityReserve.share * capacityWeek * weeks;
   const trustDays = Object.values(series.trust).map((xs) => windowDays(xs));
-  const c = sim.state.counters;
+  const c = windowCounters(sim.state.counters, sim.state.countersAtWarmup);
   const caseB = stockAndLineKpis(sim, inWindow, start, lastDay);
 
   return {
@@ -132,11 +163,13 @@ export function computeKpis(sim: Simulation): Kpis {
     launchedOverRequested: round(share(launchedFirst, requested) - 1),
     launchedOverRequestedWithComplements: round(share(launchedAll, requestedAll) - 1),
     complementLots: c.complementLots,
-    shortOrders: c.shortOrders,
+    shortOrders: inWindow.filter((o) => o.wentShort).length,
     defectRate: round(share(offSpec + scrap, controlled)),
     offSpecRate: round(share(offSpec, controlled)),
     scrapRate: round(share(scrap, controlled)),
     overProductionUnits: inWindow.reduce((a, o) => a + o.surplus, 0),
+    surplusScrappedUnits: c.surplusScrapped,
+    surplusOnShelfUnits: sim.state.surplusShelf.reduce((a, x) => a + x.parts, 0),
     reserveShare: round(mean(reserve)),
     reserveUsedShare: round(share(c.urgentUO, reserveCapacity)),
     throughputUOPerWeek: round(produced / weeks, 1),
@@ -168,6 +201,7 @@ export function computeKpis(sim: Simulation): Kpis {
     trustMean: round(mean(trustDays.map(mean))),
     trustMin: round(Math.min(...trustDays.map((xs) => Math.min(...xs)))),
     clientsLost: sim.state.clients.filter((x) => x.lost).length,
+    ...lostDemand(sim, inWindow, start, endDay),
     escalations: sim.state.clients.reduce((a, x) => a + x.escalations, 0),
   };
 }

@@ -37,10 +37,11 @@ export interface DisruptionCost {
   lineStoppageHours: number;
 }
 
-/** The disruptions of the run with their cost, oldest first. */
+/** The disruptions that began in the measured window, with their cost, oldest first. */
 export function disruptionCosts(sim: Simulation): DisruptionCost[] {
   const stoppages = Object.values(sim.state.lines).flatMap((l) => l.stoppages);
-  return sim.state.disruptionLog.map((d) => ({
+  const start = sim.scenario.warmupDays * 24;
+  return sim.state.disruptionLog.filter((d) => d.start >= start).map((d) => ({
     what: d.what,
     station: d.station,
     start: d.start,

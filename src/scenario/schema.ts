@@ -96,12 +96,14 @@ const lanceurSchema = z.strictObject({
   pushBackDays: wholeDays.default(10).describe('how many days after its planned launch the lanceur may plan an order to level the load'),
   reviewHour: z.number().min(0).max(23).default(7),
   changePolicy: z.enum(['acceptAll', 'counter', 'refuseAll']).default('counter'),
+  maxPromiseDelayDays: wholeDays.max(3650).nullable().default(null).describe('how many days past its first promise the lanceur may postpone a delivery date (null: no limit); an order planned later is delivered late'),
 });
 
 const fabricationSchema = z.strictObject({
   transportHours: nonNegative.default(24),
   deliverOnDueDay: z.boolean().default(false).describe('ship so that parts arrive on the promised day (just-in-time), not as soon as made'),
   derogationPolicy: z.enum(['never', 'whenShort', 'always']).default('whenShort'),
+  surplusShelfDays: wholeDays.max(3650).default(60).describe('days over-production of a family without an imposed stock is kept in case the client orders again, then scrapped'),
 });
 
 const changesSchema = z.strictObject({

@@ -11,14 +11,14 @@ import type { Scenario } from '../scenario/schema';
 /** The scenario with `path` set to `value`, validated whole; a ScenarioError if it is not valid. Pure. */
 export function withLever(scenario: Scenario, path: string, value: unknown): Scenario {
   const candidate = structuredClone(scenario);
-  setPath(candidate, path, value);
+  setPath(candidate, path, value, 'lever');
   return validateScenario(candidate, 'lever');
 }
 
 /** Applies an intervention to the running model. */
 export function applyLever(m: Model, path: string, value: unknown): void {
   const valid = withLever(m.scenario, path, value);
-  setPath(m.scenario, path, structuredClone(getPath(valid, path)));
+  setPath(m.scenario, path, structuredClone(getPath(valid, path, 'lever')), 'lever');
   m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
   m.trace('lever.set', 'trainer', null, { path, value });

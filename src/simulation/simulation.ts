@@ -30,6 +30,7 @@ import { startBreakdowns } from '../agents/workshop';
 import { openStocks } from '../agents/stock';
 import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
+import { expireSurplus } from '../agents/surplus';
 import { sampleDay } from './sampling';
 import { dispatch, type RunModel } from './handlers';
 import { answerChecks } from '../agents/decisions/registry';
@@ -288,6 +289,8 @@ export class Simulation implements RunModel {
   /** The start of day `day`: sample the day's series, open the week and the lanceur's review. */
   onDayStart(day: number): void {
     pruneOpenOrders(this.state);
+    expireSurplus(this);
+    if (day === this.scenario.warmupDays) this.state.countersAtWarmup = { ...this.state.counters };
     sampleDay(this, day);
     if (day % 7 === 0 && day > 0) this.actors.commercial.send({ type: 'week.start' });
     if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });

@@ -31,12 +31,12 @@ describe('conservation', () => {
           if (o.status === 'delivered' && !o.replenishment) expect(o.delivered + o.fromStock).toBe(o.quantity);
           if (o.replenishment && o.status === 'delivered') expect(o.surplus).toBe(o.good);
         }
-        // the stock holds what it opened with, plus surplus and replenishments, less what it served
+        // the stock holds what it opened with, plus surplus and replenishments, less what it served and the surplus scrapped
         const opening = Object.values(sim.state.openingStock).reduce((a, x) => a + x, 0);
         const surplus = sim.state.orders.reduce((a, o) => a + o.surplus, 0);
         const served = sim.state.orders.reduce((a, o) => a + o.fromStock, 0);
         const stock = Object.values(sim.state.stock).reduce((a, x) => a + x, 0);
-        expect(stock).toBe(opening + surplus - served);
+        expect(stock).toBe(opening + surplus - served - sim.state.counters.surplusScrapped);
         expect(Object.values(sim.state.stock).every((x) => x >= 0)).toBe(true);
       }),
       { numRuns: 10 },

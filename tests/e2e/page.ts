@@ -6,13 +6,39 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './server';
 
-/** Opens the app at `hash` and waits until it is ready. */
-export async function openApp(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1280, height: 720 }): Promise<Page> {
+/**
+ * Opens the app at `hash` and waits until it is ready; `prepare` runs on the new page before
+ * it loads (to install listeners).
+ */
+export async function openApp(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1280, height: 720 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  await prepare?.(page);
   await page.goto(`${baseUrl}${hash ? '#' + hash : ''}`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
   return page;
+}
+
+/**
+ * Records, from before the page's first script, every `securitypolicyviolation` event and every
+ * console message about the Content-Security-Policy; returns what was seen so far.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) messages.push(`console ${m.type()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`violation: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...messages];
+}
+
+/** The own properties of Object.prototype, each with its type (to compare before and after). */
+export function prototypeShape(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).map((k) => `${k}:${typeof Object.getOwnPropertyDescriptor(Object.prototype, k)?.value}`).sort());
 }
 
 /** The day the time bar shows. */

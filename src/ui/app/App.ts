@@ -12,10 +12,11 @@ import type { RunSettings } from '../model/settings';
 import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n';
 import { Clock } from './clock';
 import type { AppContext, View } from './context';
-import { loadSaved, save } from './persist';
-import { buildShell, TABS, type Shell, type Tab } from './shell';
+import { readSaved, save, setAside } from './persist';
+import { buildShell, el, TABS, type Shell, type Tab } from './shell';
 import { installShortcuts } from './shortcuts';
 import { createViews, type Views } from './views';
+import { bdi, isolate, visibleControls } from '../i18n/bidi';
 
 const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
@@ -38,31 +39,51 @@ export class App implements AppContext {
     return this.clock.engine;
   }
 
-  /** Builds the views and opens the first run: the link, else the saved run, else the baseline. */
+  /**
+   * Builds the views and opens the first run: the link, else the saved run, else the baseline.
+   * A bad link or saved record is reported in the banner (why, and the record kept for
+   * download); the page always opens on a run.
+   */
   async boot(hash: string, decode: (h: string) => RunSettings): Promise<void> {
-    const saved = loadSaved();
+    const { saved, text, rejected: unreadable } = readSaved();
     setLanguage(saved.language ?? (navigator.language?.startsWith('fr') ? 'fr' : 'en'));
     this.shell.language.value = language();
     const first = this.prepare(DEFAULT);
     this.clock = new Clock(first!, (jump) => this.moved(jump));
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
+    const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
+      let why: string | null;
       try {
-        opened = this.start(decode(hash));
+        why = this.open(decode(hash));
       } catch (e) {
-        this.notify(`${t('msg.badLink')}\n${(e as Error).message}`, 'error');
+        why = (e as Error).message;
       }
+      opened = why === null;
+      if (why !== null) notes.push(`${t('msg.badLink')}\n${why}`);
     }
+    let rejected = unreadable;
     if (!opened && saved.settings) {
-      opened = this.start(saved.settings, undefined, true);
-      if (!opened) this.notify(t('msg.badSaved'), 'error');
+      const why = this.open(saved.settings);
+      opened = why === null;
+      if (why !== null) rejected = setAside(text!, `settings: ${why}`);
     }
-    if (!opened) this.start(DEFAULT);
+    if (!opened) this.open(DEFAULT);
     this.wire();
-    this.showTab(TABS.includes(saved.tab as Tab) ? (saved.tab as Tab) : 'workshop');
+    this.showTab(saved.tab ?? 'workshop');
     this.relabel();
+    if (rejected) notes.push(`${t('msg.badSaved')}\n${rejected.problem}\n${t('msg.savedKept')}`);
+    if (notes.length) this.notify(notes.join('\n'), 'error', rejected ? [this.downloadLink(rejected.text)] : []);
+  }
+
+  /** A link that downloads `text` (a refused saved record) as a JSON file. */
+  private downloadLink(text: string): HTMLAnchorElement {
+    const a = el('a', { href: `data:application/json;charset=utf-8,${encodeURIComponent(text)}`, download: 'negoplan-saved-run.json', 'data-testid': 'saved-download' });
+    a.dataset.i18n = 'msg.downloadSaved';
+    a.textContent = t('msg.downloadSaved');
+    return a;
   }
 
   private wire(): void {
@@ -87,27 +108,33 @@ export class App implements AppContext {
     return engine;
   }
 
-  start(s: RunSettings, message?: string, quiet = false): boolean {
+  /** Opens the run of `s`: null, or why it was refused (then nothing changed). */
+  private open(s: RunSettings): string | null {
     const before = this.settings;
     let engine: RunEngine | null;
     try {
       engine = this.prepare(s);
     } catch (e) {
       this.settings = before;
-      if (!quiet) this.notify(`${t('scenario.refused')}: ${(e as Error).message}`, 'error');
-      return false;
+      return (e as Error).message;
     }
     this.clock.pause();
     this.clock.engine = engine!;
-    this.shell.scenarioName.textContent = `${engine!.sim.scenario.name} · seed ${this.settings.seed}`;
+    this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
     this.views.workshop.setRun(engine!.sim);
     for (const v of this.views.all) v.reset?.();
     this.views.order.pinned = null;
     save({ settings: this.settings });
-    if (message) this.notify(message, 'info');
-    else this.clearMessage();
+    this.clearMessage();
     this.moved(true);
-    return true;
+    return null;
+  }
+
+  start(s: RunSettings, message?: string): boolean {
+    const why = this.open(s);
+    if (why !== null) this.notify(`${t('scenario.refused')}: ${why}`, 'error');
+    else if (message) this.notify(message, 'info');
+    return why === null;
   }
 
   seekTime(t: number): void {
@@ -120,15 +147,15 @@ export class App implements AppContext {
     this.views.order.update(true);
   }
 
-  notify(text: string, kind: 'error' | 'info'): void {
+  notify(text: string, kind: 'error' | 'info', extra: Node[] = []): void {
     const m = this.shell.message;
     const close = document.createElement('button');
     close.textContent = t('msg.dismiss');
     close.onclick = () => this.clearMessage();
     const span = document.createElement('span');
     span.className = 'text';
-    span.textContent = text;
-    m.replaceChildren(span, close);
+    span.textContent = visibleControls(text);
+    m.replaceChildren(span, ...extra, close);
     m.className = `message ${kind}`;
     m.hidden = false;
   }
@@ -182,7 +209,7 @@ export class App implements AppContext {
       tip.hidden = true;
       return;
     }
-    tip.textContent = `${String(o.id).padStart(4, '0')} · ${o.client} · ${o.quantity} × ${o.product} · ${t('order.promised')} ${o.promisedDay}${o.urgent ? ' · ' + t('legend.urgent') : ''}`;
+    tip.textContent = `${String(o.id).padStart(4, '0')} · ${isolate(o.client)} · ${o.quantity} × ${isolate(o.product)} · ${t('order.promised')} ${o.promisedDay}${o.urgent ? ' · ' + t('legend.urgent') : ''}`;
     tip.style.left = `${x + 14}px`;
     tip.style.top = `${y + 10}px`;
     tip.hidden = false;

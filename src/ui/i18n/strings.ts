@@ -109,6 +109,8 @@ export const en = {
   'msg.badLink': 'This link cannot be opened; the current run goes on.',
   'msg.badFile': 'This scenario file is refused; the current run goes on.',
   'msg.badSaved': 'The saved run could not be restored; the baseline is shown.',
+  'msg.savedKept': 'The record is kept (under negoplan.v1.rejected in this browser) and can be downloaded:',
+  'msg.downloadSaved': 'download the saved record',
 };
 
 /** A label key. */
@@ -221,4 +223,6 @@ export const fr: Record<LabelKey, string> = {
   'msg.badLink': 'Ce lien ne peut pas être ouvert ; la simulation en cours continue.',
   'msg.badFile': 'Ce fichier de scénario est refusé ; la simulation en cours continue.',
   'msg.badSaved': 'La simulation enregistrée n’a pas pu être rétablie ; voici le scénario de base.',
+  'msg.savedKept': 'L’enregistrement est conservé (sous negoplan.v1.rejected dans ce navigateur) et peut être téléchargé :',
+  'msg.downloadSaved': 'télécharger l’enregistrement',
 };

@@ -19,17 +19,20 @@ export function baseScenario(s: RunSettings): Scenario {
   return bundledScenario(s.scenario);
 }
 
-/** `base` with `levers` applied, validated as a whole. */
-export function withLevers(base: Scenario, levers: Record<string, unknown>): Scenario {
+/**
+ * `base` with `levers` applied to a copy, validated as a whole (`base` is never changed).
+ * Problems are reported from `source`: `levers`, or `interventions[k]` for an intervention.
+ */
+export function withLevers(base: Scenario, levers: Record<string, unknown>, source = 'levers'): Scenario {
   const copy = structuredClone(base);
-  for (const [path, value] of Object.entries(levers)) setPath(copy, path, structuredClone(value));
-  return validateScenario(copy, 'levers');
+  for (const [path, value] of Object.entries(levers)) setPath(copy, path, structuredClone(value), source);
+  return validateScenario(copy, source);
 }
 
 /** The run that `s` describes; every lever and intervention is validated first. */
 export function buildRunSpec(s: RunSettings): RunSpec {
-  const scenario = withLevers(baseScenario(s), s.levers);
+  const scenario = withLevers(baseScenario(s), s.levers, 'levers');
   let probe = scenario;
-  for (const iv of s.interventions) probe = withLevers(probe, { [iv.path]: iv.value });
+  s.interventions.forEach((iv, k) => (probe = withLevers(probe, { [iv.path]: iv.value }, `interventions[${k}]`)));
   return { scenario, seed: s.seed, interventions: s.interventions };
 }

@@ -2,9 +2,11 @@
  * A run's settings: which scenario, which seed, which levers changed from the start, which
  * interventions (branches) during the run, and the day shown. They are what a share link
  * and the saved state carry; {@link encodeSettings} and {@link decodeSettings} are pure and
- * inverse of each other. Decoding checks shapes only; the scenario paths are checked when the
- * run is built (see runSpec.ts).
+ * inverse of each other. Decoding checks them against {@link runSettingsSchema}, like the saved
+ * record does; the scenario paths are checked when the run is built (see runSpec.ts).
  */
+import { z } from 'zod';
+import { problemFromIssue } from '../../scenario/errors';
 import type { Intervention } from '../../simulation/simulation';
 
 /** Everything needed to reopen a run exactly. */
@@ -27,6 +29,38 @@ export interface RunSettings {
 
 /** A setting that cannot be read, with what was wrong. */
 export class SettingsError extends Error {}
+
+/**
+ * What a run's settings must be, wherever they come from (a link, the saved record): every
+ * field typed and bounded, nothing else. The levers' and interventions' paths and values are
+ * checked against the scenario when the run is built (runSpec.ts).
+ */
+export const runSettingsSchema = z.strictObject({
+  scenario: z.string().min(1).max(300),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  levers: z.record(z.string(), z.unknown()),
+  interventions: z.array(z.strictObject({ day: z.number().int().min(0).max(1e6), path: z.string().min(1).max(300), value: z.custom<unknown>((v) => v !== undefined, 'expected a value, but it is missing') })),
+  day: z.number().int().min(0).max(1e6).optional(),
+  file: z.string().optional(),
+});
+
+/**
+ * `raw` checked as run settings: the settings, or a {@link SettingsError} naming the first
+ * problem as `where: expected …`. `where` is the field's path, its first part renamed by
+ * `names` (a link calls `levers` `l`), under `parent` (the saved record's `settings`). An own `__proto__` key among the levers is refused
+ * here, since a record drops it silently.
+ */
+export function parseRunSettings(raw: unknown, names: Record<string, string> = {}, parent = ''): RunSettings {
+  const where = (path: string) => [parent, path.replace(/^[^.[]+/, (first) => names[first] ?? first)].filter(Boolean).join('.') || 'the settings';
+  const levers = raw && typeof raw === 'object' ? (raw as { levers?: unknown }).levers : undefined;
+  if (levers && typeof levers === 'object' && Object.hasOwn(levers, '__proto__')) {
+    throw new SettingsError(`${where('levers')}: "__proto__" is not a parameter path`);
+  }
+  const result = runSettingsSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return result.data as RunSettings;
+  const p = problemFromIssue(result.error.issues[0]);
+  throw new SettingsError(`${where(p.path)}: ${p.message.replace(/^expected record/, 'expected an object of path → value')}`);
+}
 
 function b64encode(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -62,23 +96,16 @@ function parseJsonParam(p: URLSearchParams, key: string, fallback: unknown): unk
   }
 }
 
+/** A link's number, or its text when it is none (so the error shows what was given). */
+const number = (text: string | null): unknown => (text === null || Number.isNaN(Number(text)) || text.trim() === '' ? text : Number(text));
+
+/** The link's name of each field (`s`, `seed`, `l`, `i`, `d`, `f`). */
+const LINK_NAMES: Record<string, string> = { scenario: 's', levers: 'l', interventions: 'i', day: 'd', file: 'f' };
+
 /** Reads settings from a hash (with or without `#`); throws a {@link SettingsError} naming the bad part. */
 export function decodeSettings(hash: string): RunSettings {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const scenario = p.get('s');
-  if (!scenario) throw new SettingsError('s: the scenario name is missing');
-  const seed = Number(p.get('seed') ?? 'x');
-  if (!Number.isInteger(seed) || seed < 0) throw new SettingsError(`seed: expected an integer ≥ 0, got "${p.get('seed')}"`);
-  const day = p.has('d') ? Number(p.get('d')) : undefined;
-  if (day !== undefined && (!Number.isInteger(day) || day < 0)) throw new SettingsError(`d: expected a day ≥ 0, got "${p.get('d')}"`);
-  const levers = parseJsonParam(p, 'l', {});
-  if (!levers || typeof levers !== 'object' || Array.isArray(levers)) throw new SettingsError('l: expected an object of path → value');
-  const interventions = parseJsonParam(p, 'i', []);
-  if (!Array.isArray(interventions)) throw new SettingsError('i: expected a list of interventions');
-  interventions.forEach((iv, k) => {
-    if (!iv || typeof iv !== 'object' || !Number.isInteger(iv.day) || iv.day < 0 || typeof iv.path !== 'string' || !('value' in iv))
-      throw new SettingsError(`i[${k}]: expected {day, path, value}`);
-  });
+  if (!p.get('s')) throw new SettingsError('s: the scenario name is missing');
   let file: string | undefined;
   const f = p.get('f');
   if (f !== null) {
@@ -88,5 +115,13 @@ export function decodeSettings(hash: string): RunSettings {
       throw new SettingsError('f: the embedded scenario cannot be decoded');
     }
   }
-  return { scenario, seed, levers: levers as Record<string, unknown>, interventions: interventions as Intervention[], ...(day !== undefined ? { day } : {}), ...(file !== undefined ? { file } : {}) };
+  const raw = {
+    scenario: p.get('s'),
+    seed: number(p.get('seed')) ?? undefined,
+    levers: parseJsonParam(p, 'l', {}),
+    interventions: parseJsonParam(p, 'i', []),
+    ...(p.has('d') ? { day: number(p.get('d')) } : {}),
+    ...(file !== undefined ? { file } : {}),
+  };
+  return parseRunSettings(raw, LINK_NAMES);
 }

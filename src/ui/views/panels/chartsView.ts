@@ -11,6 +11,7 @@ import { css, KIND_COLOR, SERIES_COLORS } from '../../config/colors';
 import { t } from '../../i18n/i18n';
 import type { LabelKey } from '../../i18n/strings';
 import { leadTimeByKind, lineStoppages, onTimeSeries, upTo, weeklyThroughput } from '../../model/series';
+import { isolate } from '../../i18n/bidi';
 
 type Data = (number | null)[][];
 interface ChartDef {
@@ -19,7 +20,7 @@ interface ChartDef {
   data: (sim: Simulation, n: number, day: number) => Data;
 }
 
-const line = (label: string, stroke: string, extra: Partial<uPlot.Series> = {}): uPlot.Series => ({ label, stroke, width: 1.5, points: { show: false }, ...extra });
+const line = (label: string, stroke: string, extra: Partial<uPlot.Series> = {}): uPlot.Series => ({ label: isolate(label), stroke, width: 1.5, points: { show: false }, ...extra });
 
 const CHARTS: ChartDef[] = [
   { title: 'chart.wip', series: () => [line('WIP', '#3b6fb6')], data: (s, n, d) => [upTo(s.state.series.wipOrders, n, d)] },

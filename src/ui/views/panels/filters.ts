@@ -6,13 +6,14 @@ import type { Simulation } from '../../../simulation/simulation';
 import { el } from '../../app/shell';
 import { t } from '../../i18n/i18n';
 import type { RecordFilter } from '../../model/history';
+import { isolate } from '../../i18n/bidi';
 
 /** The filter controls. `agents` false hides the agent picker. */
 export class Filters {
   readonly element = el('div', { class: 'filters' });
   private readonly agent = el('select', { 'data-testid': 'filter-agent' });
   private readonly client = el('select', { 'data-testid': 'filter-client' });
-  private readonly order = el('input', { type: 'number', min: '0', step: '1', style: 'width:80px', 'data-testid': 'filter-order' });
+  private readonly order = el('input', { type: 'number', min: '0', step: '1', class: 'w-80', 'data-testid': 'filter-order' });
   private readonly labels: HTMLElement[] = [];
 
   constructor(
@@ -45,7 +46,7 @@ export class Filters {
   reset(sim: Simulation): void {
     const fill = (s: HTMLSelectElement, values: string[]) => {
       const keep = s.value;
-      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, v)));
+      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, isolate(v))));
       s.value = values.includes(keep) ? keep : '';
     };
     const clients = sim.scenario.clients.map((c) => c.id);

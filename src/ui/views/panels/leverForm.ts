@@ -7,6 +7,7 @@ import type { Scenario } from '../../../scenario/schema';
 import { el } from '../../app/shell';
 import { t, tl } from '../../i18n/i18n';
 import { LEVERS, familyStocks, stocksValue, type FamilyStock, type LeverGroup } from '../../model/levers';
+import { bdi } from '../../i18n/bidi';
 
 const GROUPS: LeverGroup[] = ['buffers', 'stock', 'quality', 'commercial', 'changes'];
 
@@ -67,9 +68,9 @@ export class LeverForm {
   private stock(f: FamilyStock, i: number): HTMLElement {
     const basis = el('select', { 'data-testid': `${this.prefix}-stock-${f.family}` }, el('option', { value: 'none' }, t('strategy.none')), el('option', { value: 'shareOfDemand' }, tl('shareOfDemand')), el('option', { value: 'daysOfCover' }, tl('daysOfCover')));
     basis.value = f.basis;
-    const value = el('input', { type: 'number', min: '0', step: f.basis === 'shareOfDemand' ? '0.05' : '1', value: String(f.value), style: 'width:70px' });
+    const value = el('input', { type: 'number', min: '0', step: f.basis === 'shareOfDemand' ? '0.05' : '1', value: String(f.value), class: 'w-70' });
     basis.oninput = () => (this.stocks[i] = { ...this.stocks[i], basis: basis.value as FamilyStock['basis'] });
     value.oninput = () => (this.stocks[i] = { ...this.stocks[i], value: Math.max(0, Number(value.value) || 0) });
-    return el('div', { class: 'lever' }, el('label', {}, `${t('strategy.stockFamily')} ${f.family}`), basis, value);
+    return el('div', { class: 'lever' }, el('label', {}, `${t('strategy.stockFamily')} `, bdi(f.family)), basis, value);
   }
 }

@@ -10,6 +10,7 @@ import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { orderHistory } from '../../model/history';
+import { isolate, isolatedEntry } from '../../i18n/bidi';
 
 /** A plan version as one line in the current language. */
 export function renderVersion(v: PlanVersion): string {
@@ -41,7 +42,7 @@ export class OrderPanel implements View {
     }
     const day = (h: number | null) => (h === null ? '–' : String(Math.floor(h / 24)));
     const facts: [string, string][] = [
-      [t('order.client'), `${o.client} (${t(`kind.${o.kind}`)})${o.urgent ? ' · ' + t('legend.urgent') : ''}`],
+      [t('order.client'), `${isolate(o.client)} (${t(`kind.${o.kind}`)})${o.urgent ? ' · ' + t('legend.urgent') : ''}`],
       [t('order.status'), o.status],
       [t('order.quantity'), `${o.firstQuantity} → ${o.quantity} · ${t('order.launched')} ${o.launched}`],
       [t('order.first'), String(o.firstPromisedDay)],
@@ -51,7 +52,7 @@ export class OrderPanel implements View {
     ];
     const history = el('div', { class: 'history', 'data-testid': 'order-history' });
     for (const item of orderHistory(o.id, sim.transcript, sim.versions)) {
-      const line = item.entry ? el('div', {}, renderEntry(item.entry, language())) : el('div', { class: 'version' }, renderVersion(item.version));
+      const line = item.entry ? el('div', {}, renderEntry(isolatedEntry(item.entry), language())) : el('div', { class: 'version' }, renderVersion(item.version));
       line.onclick = () => this.ctx.seekTime(item.time);
       history.append(line);
     }

@@ -9,15 +9,16 @@ import { el } from '../../app/shell';
 import { t } from '../../i18n/i18n';
 import { bundledNames } from '../../model/scenarios';
 import { encodeSettings } from '../../model/settings';
+import { bdi, isolate } from '../../i18n/bidi';
 
 /** The scenario view. */
 export class ScenarioView implements View {
   private readonly pick = el('select', { 'data-testid': 'scenario-pick' });
   private readonly file = el('input', { type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file' });
-  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', style: 'width:110px' });
+  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', class: 'w-110' });
   private readonly runSeed = el('button', { 'data-testid': 'seed-apply' });
   private readonly share = el('button', { 'data-testid': 'share' });
-  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', style: 'width:100%' });
+  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', class: 'w-full' });
   private readonly desc = el('p', { class: 'desc' });
   private readonly labels = { pick: el('span'), load: el('span'), seed: el('span'), desc: el('h2') };
 
@@ -64,7 +65,7 @@ export class ScenarioView implements View {
   reset(): void {
     const s = this.ctx.settings;
     const names = bundledNames();
-    this.pick.replaceChildren(...names.map((n) => el('option', { value: n }, n)), ...(s.scenario.startsWith('file:') ? [el('option', { value: s.scenario }, s.scenario.slice(5))] : []));
+    this.pick.replaceChildren(...names.map((n) => el('option', { value: n }, n)), ...(s.scenario.startsWith('file:') ? [el('option', { value: s.scenario }, isolate(s.scenario.slice(5)))] : []));
     this.pick.value = s.scenario;
     this.seed.value = String(s.seed);
     this.link.value = '';
@@ -81,6 +82,6 @@ export class ScenarioView implements View {
     this.runSeed.textContent = t('scenario.applySeed');
     this.share.textContent = t('scenario.share');
     const sc = this.ctx.engine.sim.scenario;
-    this.desc.textContent = `${sc.name}. ${sc.description}`;
+    this.desc.replaceChildren(bdi(sc.name, { 'data-testid': 'scenario-desc-name' }), '. ', bdi(sc.description));
   }
 }

@@ -10,6 +10,7 @@ import { language, t } from '../../i18n/i18n';
 import { filterEntries, type RecordFilter } from '../../model/history';
 import { VirtualList } from '../virtualList';
 import { Filters } from './filters';
+import { bdi, isolatedEntry } from '../../i18n/bidi';
 
 /** The transcript view. */
 export class TranscriptView implements View {
@@ -33,7 +34,7 @@ export class TranscriptView implements View {
       (row, i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];
         if (!e) return;
-        row.append(el('span', { class: 'who' }, e.agent), renderEntry(e, language()));
+        row.append(bdi(e.agent, { class: 'who' }), renderEntry(isolatedEntry(e), language()));
       },
       (i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];

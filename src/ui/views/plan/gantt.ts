@@ -14,7 +14,7 @@ const AXIS = 18;
 /** The Gantt view. */
 export class Gantt {
   readonly element = el('div', { class: 'gantt', 'data-testid': 'gantt' });
-  private readonly canvas = el('canvas', { style: 'position:sticky;top:0;display:block' });
+  private readonly canvas = el('canvas', { class: 'gantt-canvas' });
   private readonly spacer = el('div');
   private orders: Order[] = [];
   private days = 1;

@@ -4,6 +4,7 @@
  * changes it); pixi's ticker animates between updates. Hovering a token previews its order,
  * clicking selects it.
  */
+import 'pixi.js/unsafe-eval'; // no eval: the built app's CSP forbids it (see vite.config.ts)
 import { Application, Graphics } from 'pixi.js';
 import type { TranscriptEntry } from '../../../negotiation/transcript';
 import type { Simulation } from '../../../simulation/simulation';

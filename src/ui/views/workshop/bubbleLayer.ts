@@ -8,6 +8,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import { renderEntry, type TranscriptEntry } from '../../../negotiation/transcript';
 import { COLOR } from '../../config/colors';
 import { language } from '../../i18n/i18n';
+import { balanced, isolatedEntry } from '../../i18n/bidi';
 
 const LIFE = 3;
 const MAX = 4;
@@ -59,8 +60,8 @@ export class BubbleLayer {
     }
     if (!b) b = [...this.bubbles].sort((p, q) => Number(p.important) - Number(q.important) || q.age - p.age)[0];
     if (b.important && !important && b.age < LIFE) return;
-    const s = renderEntry(e, language());
-    b.text.text = s.length > 110 ? s.slice(0, 107) + '…' : s;
+    const s = renderEntry(isolatedEntry(e), language());
+    b.text.text = s.length > 110 ? balanced(s.slice(0, 107)) + '…' : s;
     b.bg.clear().roundRect(0, 0, b.text.width + 12, b.text.height + 8, 6).fill({ color: important ? 0xfff6d6 : 0xffffff, alpha: 0.95 }).stroke({ width: 1, color: important ? 0xd9a400 : COLOR.panelBorder });
     const slotY = this.bubbles.indexOf(b) * 26;
     b.box.position.set(Math.min(Math.max(4, at.x + 12), width - b.text.width - 20), Math.max(4, at.y - b.text.height - 10 + slotY));

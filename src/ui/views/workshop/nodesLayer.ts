@@ -12,6 +12,7 @@ import { COLOR, KIND_COLOR } from '../../config/colors';
 import type { Rect, WorkshopLayout } from '../../config/layout';
 import { t } from '../../i18n/i18n';
 import { familiesOf } from '../../model/levers';
+import { isolate } from '../../i18n/bidi';
 
 const TITLE: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: COLOR.text };
 const SMALL: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 11, fill: COLOR.muted };
@@ -45,13 +46,13 @@ export class NodesLayer {
     box(layout.book, t('node.book'));
     box(layout.board, t('node.board'));
     scenario.stations.forEach((s, i) => {
-      box(layout.stations[i], s.name || s.id);
+      box(layout.stations[i], isolate(s.name || s.id));
       this.value(`q${i}`, layout.stations[i].x + 6, layout.stations[i].y + layout.stations[i].h - 16);
     });
     box(layout.control, t('node.control'));
     familiesOf(scenario).forEach((f, i) => {
       const r = layout.stocks[i];
-      box(r, `${t('node.stock')} · ${f}`);
+      box(r, `${t('node.stock')} · ${isolate(f)}`);
       this.value(`stock${i}`, r.x + 6, r.y + 6);
     });
     for (const [i, k] of (['good', 'offSpec', 'scrap'] as const).entries()) this.value(`qc${k}`, layout.control.x + 6, layout.control.y + 6 + i * 30);
@@ -59,7 +60,7 @@ export class NodesLayer {
     this.text(t('node.shipping'), layout.shipping.x + 6, layout.shipping.y - 16, TITLE);
     scenario.clients.forEach((c, i) => {
       const n = layout.clients[i];
-      const id = this.text(c.id, n.x, n.y, { ...TITLE, fontSize: 11, fill: 0xffffff });
+      const id = this.text(isolate(c.id), n.x, n.y, { ...TITLE, fontSize: 11, fill: 0xffffff });
       id.anchor.set(0.5);
     });
     this.legend();
