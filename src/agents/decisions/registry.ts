@@ -113,6 +113,26 @@ export type AnswerOf<K extends DecisionKind> = Parts<K>['answer'];
 /** A request of kind `K`, with its typed view and suggestion. */
 export type RequestOf<K extends DecisionKind> = DecisionRequest<AnswerOf<K>, ViewOf<K>> & { kind: K };
 
+/** The automatic strategy's parameters for `K`. */
+export type ParamsOf<K extends DecisionKind> = Parts<K>['params'];
+
+/**
+ * A strategy for decision `K`: pure, `(view, rng) → answer`; the built-in ones also read their
+ * parameters from the scenario (a strategy of one's own may ignore the third argument).
+ */
+export type StrategyOf<K extends DecisionKind> = (view: ViewOf<K>, rng: Stream, params: ParamsOf<K>) => AnswerOf<K>;
+
+/**
+ * A role's strategies: one function per decision kind of the role, named after the kind
+ * (`client.requestChange` → `requestChange`). What a strategy module for the role exports.
+ */
+export type RoleStrategies<R extends Role> = {
+  [K in Extract<DecisionKind, `${R}.${string}`> as K extends `${R}.${infer F}` ? F : never]: StrategyOf<K>;
+};
+
+/** The built-in strategy modules, one per role, each complete for its role (checked by the compiler). */
+export const automatic: { [R in Role]: RoleStrategies<R> } = { commercial, lanceur, client, fabrication };
+
 /** Whether a pending request is of kind `k` (narrows its view and suggestion). */
 export function isKind<K extends DecisionKind>(r: DecisionRequest, k: K): r is RequestOf<K> {
   return r.kind === k;
