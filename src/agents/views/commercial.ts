@@ -1,8 +1,9 @@
 /**
  * What the commercial sees when it promises a date: the new order (client, kind, urgency,
- * quantity and its UO), its order book this week against the target, its posture, and, when
- * it consults the shop, what the lanceur answered (the day its levelled plan would deliver the
- * order). It does not see the workshop's queues, nor clients' lines or trust.
+ * quantity and its UO), the order book (orders and UO), what it booked this week against the
+ * target, its posture, and, when it consults the shop, what the lanceur answered (the day its
+ * levelled plan would deliver the order). It does not see the workshop's queues, nor clients'
+ * lines or trust.
  */
 import type { Model } from '../model';
 import type { Order } from '../state';
@@ -18,6 +19,8 @@ export interface PromiseView {
   order: { id: number; client: string; kind: ClientKind; urgent: boolean; product: string; quantity: number; uo: number };
   /** Imposing dates from the cycle table, or consulting the lanceur first. */
   posture: 'imposing' | 'consulting';
+  /** The order book: client orders booked and not yet delivered, and their UO. */
+  book: { orders: number; uo: number };
   /** UO booked since Monday, and the weekly target. */
   bookedThisWeekUO: number;
   targetUOPerWeek: number;
@@ -33,10 +36,24 @@ export function promiseView(m: Model, order: Order): PromiseView {
     receivedDay: dayOf(order.receivedAt),
     order: { id: order.id, client: order.client, kind: order.kind, urgent: order.urgent, product: order.product, quantity: order.quantity, uo: order.quantity * order.uoPerUnit },
     posture: consulting ? 'consulting' : 'imposing',
+    book: orderBook(m),
     bookedThisWeekUO: snap.context.bookedThisWeek,
     targetUOPerWeek: snap.context.targetUOPerWeek,
     lanceurDeliveryDay: consulting ? projectedDeliveryDay(m, order) : null,
   };
+}
+
+/** Client orders booked or in the shop, not yet delivered: how many, and their UO. */
+function orderBook(m: Model): PromiseView['book'] {
+  let orders = 0;
+  let uo = 0;
+  for (const id of m.state.openOrders) {
+    const o = m.state.orders[id];
+    if (o.replenishment || (o.status !== 'booked' && o.status !== 'launched')) continue;
+    orders++;
+    uo += o.quantity * o.uoPerUnit;
+  }
+  return { orders, uo };
 }
 
 /**

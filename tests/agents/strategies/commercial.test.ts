@@ -13,6 +13,7 @@ function view(v: Partial<PromiseView> = {}, order: Partial<PromiseView['order']>
     receivedDay: 10,
     order: { id: 1, client: 'E1', kind: 'external', urgent: false, product: 'P1', quantity: 50, uo: 100, ...order },
     posture: 'imposing',
+    book: { orders: 12, uo: 2400 },
     bookedThisWeekUO: 0,
     targetUOPerWeek: 800,
     lanceurDeliveryDay: null,
