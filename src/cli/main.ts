@@ -10,6 +10,7 @@ import { schemaCommand } from './schema';
 import { sweepCommand } from './sweep';
 import { mergeCommand } from './merge';
 import { UserError } from './userError';
+import { InvalidAnswer, JournalMismatch } from '../core/decisions';
 
 const usage = `negoplan: simulate de Terssac's negotiated production plan
 
@@ -52,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UserError(`unknown command "${name}" (commands: ${Object.keys(commands).join(', ')})`);
     return await command(rest);
   } catch (e) {
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch) {
       process.stderr.write(`negoplan: ${e.message}\n`);
       return 2;
     }

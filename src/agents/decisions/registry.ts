@@ -162,19 +162,32 @@ export function ask<K extends DecisionKind>(m: Model, kind: K, agent: string, or
   );
 }
 
+type AnySpec = DecisionSpec<unknown, unknown, unknown, unknown>;
+type Parsed = { data: unknown; problem: null } | { data: null; problem: { path: string; message: string } };
+
+function parseAnswer(kind: string, answer: unknown): Parsed {
+  const d = (decisions as Record<string, AnySpec>)[kind];
+  if (!d) return { data: null, problem: { path: '', message: `no decision kind "${kind}" (kinds: ${Object.keys(decisions).join(', ')})` } };
+  const parsed = d.answer.safeParse(answer, { reportInput: true });
+  return parsed.success ? { data: parsed.data, problem: null } : { data: null, problem: problemFromIssue(parsed.error.issues[0]) };
+}
+
+/**
+ * What is wrong with the shape of `answer` to a decision of `kind`, or null when it has the
+ * right shape: `path` is the field inside the answer ('' for the answer itself).
+ */
+export function answerShapeProblem(kind: string, answer: unknown): { path: string; message: string } | null {
+  return parseAnswer(kind, answer).problem;
+}
+
 /** Checks `answer` to `request` against its kind's shape and view; returns it typed or throws. */
 export function checkAnswer(answer: unknown, request: DecisionRequest): unknown {
-  const d = (decisions as Record<string, DecisionSpec<unknown, unknown, unknown, unknown>>)[request.kind];
   const where = `decision ${request.id} (${request.kind} by ${request.agent})`;
-  if (!d) throw new InvalidAnswer(`${where}: no such decision kind`);
-  const parsed = d.answer.safeParse(answer, { reportInput: true });
-  if (!parsed.success) {
-    const p = problemFromIssue(parsed.error.issues[0]);
-    throw new InvalidAnswer(`${where}: ${p.path ? p.path + ': ' : 'answer: '}${p.message}`);
-  }
-  const misfit = d.misfit?.(parsed.data, request.view);
+  const { data, problem } = parseAnswer(request.kind, answer);
+  if (problem) throw new InvalidAnswer(`${where}: ${problem.path || 'answer'}: ${problem.message}`);
+  const misfit = (decisions as Record<string, AnySpec>)[request.kind].misfit?.(data, request.view);
   if (misfit) throw new InvalidAnswer(`${where}: ${misfit}`);
-  return parsed.data;
+  return data;
 }
 
 /** The desk's checks, one per decision kind. */
