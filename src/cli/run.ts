@@ -6,7 +6,6 @@
  * `--set` on a continued run changes levers from the saved day on (a branch). `--days 0` with
  * `--save-state` runs the warm-up alone and saves its state, to branch many runs from it.
  */
-import { writeFileSync, renameSync } from 'node:fs';
 import { Simulation } from '../simulation/simulation';
 import { traceLine } from '../core/trace';
 import { buildReport } from '../metrics/report';
@@ -16,6 +15,7 @@ import { readRunState, writeRunState } from './stateFile';
 import { parse, intFlag } from './options';
 import { formatReport } from './format';
 import { UserError } from './userError';
+import { checkOutputPath, writeFileAtomic } from './outputs';
 
 /** Runs the `run` command; returns the exit code. */
 export function runCommand(args: string[]): number {
@@ -31,6 +31,8 @@ export function runCommand(args: string[]): number {
   const from = values['from-state'];
   const days = intFlag('days', values.days, values['save-state'] ? 0 : 1, 3650);
   const warmupOnly = days === 0;
+  if (values.trace !== undefined) checkOutputPath(values.trace, '--trace');
+  if (values['save-state'] !== undefined) checkOutputPath(values['save-state'], '--save-state');
   const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined);
   if (warmupOnly) {
     if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
@@ -42,12 +44,8 @@ export function runCommand(args: string[]): number {
   }
   sim.runToEnd();
   const report = buildReport(sim);
-  if (values.trace) {
-    const tmp = `${values.trace}.tmp`;
-    writeFileSync(tmp, sim.traceRecords.map(traceLine).join('\n') + '\n');
-    renameSync(tmp, values.trace);
-  }
-  if (values['save-state']) writeRunState(values['save-state'], sim.snapshot());
+  if (values.trace !== undefined) writeFileAtomic(values.trace, sim.traceRecords.map(traceLine).join('\n') + '\n');
+  if (values['save-state'] !== undefined) writeRunState(values['save-state'], sim.snapshot());
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report) + '\n');
   return 0;
 }
