@@ -10,6 +10,7 @@ import type { Order } from './state';
 import { propose, answer, type Terms } from '../negotiation/proposal';
 import { affectTrust } from './trust';
 import { ask } from './decisions/registry';
+import { orderTerms } from '../negotiation/transcript';
 
 /** The hour an unlaunched order is planned to go into the shop. */
 export function launchTime(m: Model, o: Order): number {
@@ -28,15 +29,6 @@ export function maybeScheduleChange(m: Model, order: Order): void {
   if (rng.next() >= spec.changeRate * (spec.posture === 'orderGiver' ? 1 : tuning.coProducerChangeRateFactor)) return;
   const until = Math.max(m.now, launchTime(m, order)) + tuning.changeWindowAfterLaunchHours;
   m.schedule({ type: 'change.request', time: m.now + rng.next() * (until - m.now), order: order.id });
-}
-
-function describe(t: Terms, o: Order): string {
-  const parts: string[] = [];
-  if (t.quantity !== undefined) parts.push(`${t.quantity > o.quantity ? '+' : ''}${Math.round((t.quantity / o.quantity - 1) * 100)} % (${t.quantity})`);
-  if (t.product !== undefined) parts.push(`${t.product} instead of ${o.product}`);
-  if (t.day !== undefined) parts.push(`day ${t.day}`);
-  if (t.priority) parts.push(`priority ${t.priority}`);
-  return parts.join(', ');
 }
 
 /** The client decides what to ask, and the request goes to the lanceur (via the commercial). */
@@ -60,7 +52,7 @@ export function onChangeRequest(m: Model, orderId: number): void {
   m.proposals.push(p);
   m.state.counters.changeAsked++;
   m.trace('change.asked', spec.id, order.id, { proposal: p.id, terms: asked.terms, hoursToLaunch });
-  m.say('change.asked', 'commercial', order, { client: spec.id, kind: spec.kind, change: describe(asked.terms, order), hoursToLaunch });
+  m.say('change.asked', 'commercial', order, { client: spec.id, kind: spec.kind, terms: { ...asked.terms }, before: orderTerms(order), hoursToLaunch });
   m.schedule({ type: 'change.answer', time: m.now, proposal: p.id });
 }
 
@@ -85,9 +77,8 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
   const a = terms ? { verdict: 'counter' as const, terms, deadline } : decision.verdict === 'accept' ? { verdict: 'accept' as const } : { verdict: 'reject' as const };
   const { answered, counter } = answer(p, a, m.now, m.proposals.length);
   m.proposals[proposalId] = answered;
-  const verdict = decision.verdict === 'accept' ? 'accepts' : decision.verdict === 'reject' ? 'refuses' : 'counters';
   m.trace('change.answered', 'lanceur', order.id, { proposal: p.id, verdict: decision.verdict, terms });
-  m.say('change.answered', 'lanceur', order, { who: 'lanceur', verdict, terms: counter ? describe(counter.terms, order) : '' });
+  m.say('change.answered', 'lanceur', order, { verdict: decision.verdict, terms: counter ? { ...counter.terms } : null, before: orderTerms(order) });
   if (decision.verdict === 'accept') {
     m.state.counters.changeAccepted++;
     applyChange(m, order, p.terms, p.from);
@@ -114,9 +105,8 @@ export function onCounterAnswer(m: Model, proposalId: number): void {
   const a = decision.accept && stillOpen ? { verdict: 'accept' as const } : { verdict: 'reject' as const, reason: stillOpen ? 'client declines' : 'after the cut-off' };
   const { answered } = answer(p, a, m.now, m.proposals.length);
   m.proposals[proposalId] = answered;
-  const verdict = answered.status === 'accepted' ? 'accepts' : answered.status === 'expired' ? 'lets it expire' : 'refuses';
   m.trace('counter.answered', spec.id, order.id, { proposal: p.id, status: answered.status });
-  m.say('change.answered', spec.id, order, { who: `client ${spec.id}`, verdict, terms: '' });
+  m.say('counter.answered', spec.id, order, { client: spec.id, outcome: answered.status === 'accepted' || answered.status === 'expired' ? answered.status : 'rejected', cutoffPassed: !stillOpen });
   if (answered.status === 'accepted') {
     m.state.counters.changeAccepted++;
     applyChange(m, order, p.terms, 'lanceur');

@@ -41,9 +41,8 @@ export function onDisruptionStart(m: Model, e: Extract<SimEvent, { type: 'disrup
   if (e.what !== 'breakdown') m.state.transportBlockedUntil = Math.max(m.state.transportBlockedUntil, end);
   const stations = e.what === 'weather' ? m.state.stations.map((_, i) => i) : e.what === 'breakdown' && e.station !== undefined ? [e.station] : [];
   for (const si of stations) stationDown(m, si, e.hours);
-  const what = e.what === 'breakdown' ? `breakdown of ${station}` : e.what === 'weather' ? 'weather stops the plant and the roads' : 'transport stoppage';
   m.trace('disruption.start', 'world', null, { what: e.what, station, hours: e.hours });
-  m.say('disruption.start', 'world', null, { what, hours: e.hours });
+  m.say('disruption.start', 'world', null, { what: e.what, station, hours: e.hours });
   m.schedule({ type: 'disruption.end', time: end, index: e.index, what: e.what, station: e.station });
 }
 

@@ -5,11 +5,12 @@
  */
 import type { Model } from './model';
 import type { Order } from './state';
-import { dailyNorm } from './lanceurPlan';
+import { dailyNorm, type DateMove } from './lanceurPlan';
 import { launchLot } from './workshop';
 import { affectTrust } from './trust';
 import { serveFromStock } from './stock';
 import { ask } from './decisions/registry';
+import type { DateMoveReason } from '../negotiation/transcript';
 
 /** The daily review at the lanceur's hour on a working day. */
 export function onReview(m: Model, day: number): void {
@@ -30,12 +31,14 @@ export function onReview(m: Model, day: number): void {
   m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay), reserveHeld: plan.reserveHeld });
 }
 
+const MOVE_REASON: Record<DateMove['reason'], DateMoveReason> = { 'free capacity': 'freeCapacity', 'load above the norm': 'overNorm' };
+
 /**
  * Moves an order's promised date to the day the plan delivers it (no later than the first promise plus
  * `lanceur.maxPromiseDelayDays`, past which the promise stands and the order will be late): a new plan
  * version, announced to the client.
  */
-export function moveDate(m: Model, order: Order, planned: number, reason: string): void {
+export function moveDate(m: Model, order: Order, planned: number, reason: DateMove['reason']): void {
   const limit = m.scenario.lanceur.maxPromiseDelayDays;
   const to = limit === null ? planned : Math.min(planned, order.firstPromisedDay + limit);
   const from = order.promisedDay;
@@ -47,6 +50,6 @@ export function moveDate(m: Model, order: Order, planned: number, reason: string
   else order.postponed = true;
   order.version = m.history.record({ time: m.now, by: 'lanceur', order: order.id, commitment: 'promisedDay', from, to, reason });
   m.trace('date.moved', 'lanceur', order.id, { from, to, reason });
-  m.say('date.moved', 'lanceur', order, { from, to, reason });
+  m.say('date.moved', 'lanceur', order, { from, to, reason: MOVE_REASON[reason] });
   if (to > from) affectTrust(m, m.clientIndex(order.client), 'announcedChange');
 }

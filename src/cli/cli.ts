@@ -9,6 +9,7 @@ import { calibrateCommand } from './calibrate';
 import { schemaCommand } from './schema';
 import { sweepCommand } from './sweep';
 import { mergeCommand } from './merge';
+import { replayCommand } from './replay';
 import { UserError } from './userError';
 import { InvalidAnswer, JournalMismatch } from '../core/decisions';
 import { clipWords } from './options';
@@ -24,10 +25,13 @@ commands:
                            the run's whole state at its end in OUT (--days 0: the warm-up alone)
   run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
                            continues a saved run to measured day M (--set: a branch from there)
+  replay <session.json> [--json]
+                           reruns a role-play session; exit 1 naming the first decision that diverges
   validate <scenario> ...  check scenario files
   calibrate [scenario ...] [--seeds N] [--json]
                            observed figures beside simulated ones (exit 1 if one is off)
-  schema [--out FILE]      write the scenario JSON Schema (default public/scenario.schema.json)
+  schema [--session] [--out FILE]
+                           write the scenario (or session) JSON Schema; with no flag both, in public/
   sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   merge <shard files ...> [--out FILE] [--format long|wide|json]
@@ -36,6 +40,7 @@ commands:
 
 const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   run: runCommand,
+  replay: replayCommand,
   validate: validateCommand,
   calibrate: calibrateCommand,
   schema: schemaCommand,

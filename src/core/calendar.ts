@@ -25,15 +25,6 @@ export function dayOf(time: number): number {
   return Math.floor(time / HOURS_PER_DAY);
 }
 
-/** `day 34 09:00`: a time as a reader sees it in the transcript. */
-export function formatTime(time: number): string {
-  const day = dayOf(time);
-  const minutes = Math.round((time - day * HOURS_PER_DAY) * 60);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `day ${day} ${hh}:${mm}`;
-}
-
 /** Working-time arithmetic over a {@link CalendarSpec}. */
 export class Calendar {
   private readonly weekdays: boolean[];

@@ -21,6 +21,12 @@ export class ScenarioError extends Error {
     super(problems.map((p) => `${source}: ${p.path ? clipText(p.path, PATH_CHARS) + ': ' : ''}${p.message}`).join('\n'));
     this.name = 'ScenarioError';
   }
+
+  /** Its first problem alone, with its path under `prefix` (a place inside a larger file). */
+  under(prefix: string): ScenarioError {
+    const first = this.problems[0];
+    return new ScenarioError([{ path: first.path ? `${prefix}.${first.path}` : prefix, message: first.message }], this.source);
+  }
 }
 
 /** `["clients", 2, "kind"]` → `clients[2].kind`. */

@@ -7,6 +7,7 @@ import type { Model } from '../agents/model';
 import { getPath, setPath } from '../scenario/paths';
 import { validateScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import type { LeverValue } from '../negotiation/transcript';
 
 /** The scenario with `path` set to `value`, validated whole; a ScenarioError if it is not valid. Pure. */
 export function withLever(scenario: Scenario, path: string, value: unknown): Scenario {
@@ -22,6 +23,6 @@ export function applyLever(m: Model, path: string, value: unknown): void {
   m.scenarioChanged();
   if (path === 'commercial.quoting') m.actors.commercial.send({ type: 'quoting.set', quoting: valid.commercial.quoting });
   m.trace('lever.set', 'trainer', null, { path, value });
-  m.say('lever.set', 'trainer', null, { path, value: JSON.stringify(value) });
+  m.say('lever.set', 'trainer', null, { path, value: structuredClone(getPath(m.scenario, path)) as LeverValue });
 }
 

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ScenarioError, problemFromIssue } from '../scenario/errors';
-import { validateScenario } from '../scenario/load';
+import { validateNestedScenario } from '../scenario/load';
 import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type RunState } from './runState';
 import { answerShapeProblem, decisions } from '../agents/decisions/registry';
 
@@ -53,14 +53,7 @@ export function checkRunState(raw: unknown, source = 'run state'): RunState {
   const result = envelope.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ScenarioError([problemFromIssue(result.error.issues[0])], source);
   const s = result.data;
-  let scenario;
-  try {
-    scenario = validateScenario(s.scenario, source);
-  } catch (e) {
-    if (!(e instanceof ScenarioError)) throw e;
-    const first = e.problems[0];
-    throw new ScenarioError([{ path: first.path ? `scenario.${first.path}` : 'scenario', message: first.message }], source);
-  }
+  const scenario = validateNestedScenario(s.scenario, 'scenario', source);
   const early = s.queue.items.findIndex((e) => e.time < s.clock.now);
   if (early >= 0) throw new ScenarioError([{ path: `queue.items[${early}].time`, message: `expected a time ≥ clock.now (${s.clock.now}), got ${s.queue.items[early].time}` }], source);
   if (s.machines.clients.length !== scenario.clients.length) {

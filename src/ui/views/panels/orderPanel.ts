@@ -3,19 +3,17 @@
  * and delivery, then its whole history (transcript lines and plan versions) in the current
  * language. Clicking a history line jumps to that moment.
  */
-import { formatTime } from '../../../core/calendar';
-import { renderEntry } from '../../../negotiation/transcript';
 import type { PlanVersion } from '../../../negotiation/planVersions';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { orderHistory } from '../../model/history';
-import { isolate, isolatedEntry } from '../../i18n/bidi';
+import { formatWhen, renderEntry } from '../../i18n/transcript';
+import { isolate } from '../../i18n/bidi';
 
 /** A plan version as one line in the current language. */
 export function renderVersion(v: PlanVersion): string {
-  const when = language() === 'fr' ? formatTime(v.time).replace('day', 'jour') : formatTime(v.time);
-  return `${when} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
+  return `${formatWhen(v.time, language())} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
 }
 
 /** The order panel. */
@@ -52,7 +50,7 @@ export class OrderPanel implements View {
     ];
     const history = el('div', { class: 'history', 'data-testid': 'order-history' });
     for (const item of orderHistory(o.id, sim.transcript, sim.versions)) {
-      const line = item.entry ? el('div', {}, renderEntry(isolatedEntry(item.entry), language())) : el('div', { class: 'version' }, renderVersion(item.version));
+      const line = item.entry ? el('div', {}, renderEntry(item.entry, language(), isolate)) : el('div', { class: 'version' }, renderVersion(item.version));
       line.onclick = () => this.ctx.seekTime(item.time);
       history.append(line);
     }
