@@ -12,6 +12,7 @@ import { mergeCommand } from './merge';
 import { fuzzCommand } from './fuzz';
 import { replayCommand } from './replay';
 import { UserError } from './userError';
+import { InvalidAnswer, JournalMismatch } from '../core/decisions';
 import { clipWords } from './options';
 import { showValue } from '../scenario/errors';
 
@@ -70,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
     return await command(rest);
   } catch (e) {
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch) {
       process.stderr.write(`negoplan: ${clipWords(e.message, LONGEST_WORD)}\n`);
       return 2;
     }

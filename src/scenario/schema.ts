@@ -1,5 +1,5 @@
 /**
- * The scenario file format, version 1, as a zod schema. Parsing it yields the typed
+ * The scenario file format, version 2, as a zod schema. Parsing it yields the typed
  * {@link Scenario} with every default filled in. Units are in the field names or the
  * descriptions: hours, days (calendar), UO (work units), fractions (0.3, not 30).
  */
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DESCRIPTION_MAX, HOLIDAYS_MAX, LIST_MAX, NAME_MAX, num, RANGES as R } from './ranges';
 import { lawSchema } from './lawSchema';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const fraction = num(R.fraction);
 const id = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . -');
@@ -143,6 +143,62 @@ const trustSchema = z.strictObject({
   escalationDays: num(R.escalationDays).default(10),
 });
 
+// ---------------------------------------------------------------------------------------------
+// The automatic strategies' parameters (schema version 2): how each role answers when no person
+// plays it (src/agents/strategies/). Every value has the default the strategies had when they
+// were inline constants, so a file without this block runs as before.
+// ---------------------------------------------------------------------------------------------
+
+const byPosture = (orderGiver: number, coProducer: number, what: string) =>
+  z.strictObject({ orderGiver: fraction, coProducer: fraction }).default({ orderGiver, coProducer }).describe(what);
+
+const commercialStrategySchema = z.strictObject({
+  minConsultedCycleDays: num(R.windowDays).default(1).describe('when it consults the lanceur, the commercial promises no sooner than this many days after the order'),
+});
+
+const lanceurStrategySchema = z.strictObject({
+  acceptIncreaseUpTo: num(R.relative).default(0.2).describe('a volume increase up to this share of the order is accepted as is, unless the lanceur is catching up'),
+  counterQuantityShare: fraction.default(0.5).describe('a counter to a larger volume offers the ordered quantity plus this share of the increase asked'),
+  counterDelayDays: num(R.windowDays).default(3).describe('days a counter (another product while catching up, a larger volume) moves the promise later'),
+  urgentCounterAdvanceDays: num(R.windowDays).default(3).describe('days sooner the lanceur offers, instead of urgent priority, to a client it does not rush for'),
+  counterDeadlineHours: num(R.meanHours).default(48).describe('hours a counter stays open (never past the request deadline)'),
+});
+
+const clientStrategySchema = z.strictObject({
+  changeMix: z
+    .strictObject({ priority: fraction, product: fraction })
+    .default({ priority: 0.25, product: 0.15 })
+    .describe('shares of change requests asking urgent priority and another product; the rest change the volume'),
+  volumeUpChance: byPosture(0.65, 0.5, 'chance that a volume change is an increase, by posture'),
+  acceptCounterChance: byPosture(0.45, 0.85, "chance of accepting the lanceur's counter, by posture"),
+  counterResponseHours: z
+    .strictObject({ orderGiver: num(R.hours), coProducer: num(R.hours) })
+    .default({ orderGiver: 12, coProducer: 4 })
+    .describe("hours the client takes to answer a counter, by posture"),
+  derogationAcceptChance: z
+    .strictObject({ visible: fraction, hidden: fraction })
+    .default({ visible: 0.15, hidden: 0.6 })
+    .describe('base chance of accepting off-spec parts, by whether the defect shows on its product'),
+  derogationAtRiskBonus: fraction.default(0.3).describe('added when its line would run short before a complement arrives'),
+  derogationCoProducerBonus: fraction.default(0.1).describe('added for a co-producer'),
+  derogationTrustWeight: fraction.default(0.5).describe('the chance is scaled by (1 − weight) + weight × trust'),
+  coProducerChangeRateFactor: num(R.relative).default(0.5).describe("a co-producer asks changes at its changeRate times this"),
+  changeWindowAfterLaunchHours: num(R.hours).default(48).describe('a change may be drawn until this many hours after the planned launch (late ones are refused by rule)'),
+});
+
+const fabricationStrategySchema = z.strictObject({
+  complementLeadShare: fraction.default(0.5).describe("a complement lot is expected to take this share of the lanceur's planned lead; told to the client with an offer"),
+});
+
+const strategiesSchema = z.strictObject({
+  commercial: commercialStrategySchema.default(() => commercialStrategySchema.parse({})),
+  lanceur: lanceurStrategySchema.default(() => lanceurStrategySchema.parse({})),
+  client: clientStrategySchema.default(() => clientStrategySchema.parse({})),
+  fabrication: fabricationStrategySchema.default(() => fabricationStrategySchema.parse({})),
+});
+
+// ---------------------------------------------------------------------------------------------
+
 /** The whole scenario file. */
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -169,6 +225,7 @@ export const scenarioSchema = z.strictObject({
   stocks: list(stockSchema).default([]),
   disruptions: list(disruptionSchema).default([]),
   trust: trustSchema.default(() => trustSchema.parse({})),
+  strategies: strategiesSchema.default(() => strategiesSchema.parse({})).describe("the automatic strategies' parameters, by role"),
 });
 
 /** A validated scenario with every default filled in. */
@@ -182,3 +239,5 @@ export type StockSpec = Scenario['stocks'][number];
 export type DisruptionSpec = Scenario['disruptions'][number];
 export type LanceurSpec = Scenario['lanceur'];
 export type CommercialSpec = Scenario['commercial'];
+/** The automatic strategies' parameters, by role. */
+export type StrategiesSpec = Scenario['strategies'];

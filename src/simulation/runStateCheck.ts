@@ -2,7 +2,8 @@
  * Reading a saved run state back: a saved state is input like any file, so it is checked
  * before a run continues from it. The envelope (format, version), the scenario (the scenario
  * schema, with its paths under `scenario`), and the shape and invariants of the rest (finite
- * clock, events not in the past, stream states, desk, world lists) are validated; a problem is
+ * clock, events not in the past, stream states, desk and the shape of each answer it holds,
+ * world lists) are validated; a problem is
  * a {@link ScenarioError} naming its path, e.g. `clock.now: expected a finite number ≥ 0`.
  * Pure: no file system, so the app can check a saved state too.
  */
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { ScenarioError, problemFromIssue } from '../scenario/errors';
 import { validateNestedScenario } from '../scenario/load';
 import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type RunState } from './runState';
+import { answerShapeProblem, decisions } from '../agents/decisions/registry';
 
 const finite = z.number().finite();
 const count = z.number().int().min(0);
@@ -66,6 +68,15 @@ export function checkRunState(raw: unknown, source = 'run state'): RunState {
   }
   if (s.world.clients.length !== scenario.clients.length || s.world.stations.length !== scenario.stations.length) {
     throw new ScenarioError([{ path: 'world', message: 'expected one client and one station record per client and station of the scenario' }], source);
+  }
+  for (const list of ['recorded', 'given'] as const) {
+    s.desk[list].forEach((d, i) => {
+      const problem = answerShapeProblem(d.kind, d.answer);
+      if (problem) {
+        const path = problem.path ? `desk.${list}[${i}].answer.${problem.path}` : `desk.${list}[${i}].${d.kind in decisions ? 'answer' : 'kind'}`;
+        throw new ScenarioError([{ path, message: problem.message }], source);
+      }
+    });
   }
   return { ...(s as unknown as RunState), scenario };
 }

@@ -35,6 +35,7 @@ import { sampleDay } from './sampling';
 import { initialTrust } from '../agents/trust';
 import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
+import { answerChecks } from '../agents/decisions/registry';
 import { withLever } from './levers';
 
 /** Everything that is not in the scenario and seed: people's answers and levers set. */
@@ -89,7 +90,7 @@ export class Simulation implements RunModel {
     this.run = run;
     this.scenarioChanged();
     this.rng = new RandomStreams(run.seed, restored ? run.streams : undefined);
-    this.desk = new DecisionDesk(run.desk);
+    this.desk = new DecisionDesk(run.desk, answerChecks);
     this.history = new PlanHistory(run.versions);
     this.kernel = new Kernel<SimEvent>((e) => dispatch(this, e));
     this.kernel.now = run.clock.now;

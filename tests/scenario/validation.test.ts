@@ -47,7 +47,7 @@ describe('scenario validation', () => {
   });
 
   it('refuses a file from a newer negoplan, or without a version', () => {
-    expect(problems((s) => (s.schemaVersion = 7))).toEqual(['schemaVersion: version 7 is newer than this negoplan reads (1)']);
+    expect(problems((s) => (s.schemaVersion = 7))).toEqual(['schemaVersion: version 7 is newer than this negoplan reads (2)']);
     expect(problems((s) => delete s.schemaVersion)[0]).toMatch(/^schemaVersion: expected a whole number/);
   });
 
