@@ -9,7 +9,7 @@ import type { ProductSpec, Scenario } from '../scenario/schema';
 import type { Calendar } from '../core/calendar';
 import type { RandomStreams } from '../core/random';
 import type { SimState, Order } from './state';
-import type { DecisionDesk } from '../core/decisions';
+import type { DecisionDesk, StrategyOverrides } from '../core/decisions';
 import type { NewEvent } from './events';
 import type { TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import type { PlanHistory } from '../negotiation/planVersions';
@@ -40,6 +40,8 @@ export interface Model {
   readonly state: SimState;
   readonly rng: RandomStreams;
   readonly desk: DecisionDesk;
+  /** Strategies of one's own by decision kind, replacing the built-in ones (none: all built in). */
+  readonly strategies?: StrategyOverrides;
   readonly history: PlanHistory;
   readonly proposals: Proposal[];
   readonly actors: Actors;

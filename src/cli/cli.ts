@@ -12,7 +12,7 @@ import { mergeCommand } from './merge';
 import { fuzzCommand } from './fuzz';
 import { replayCommand } from './replay';
 import { UserError } from './userError';
-import { InvalidAnswer, JournalMismatch } from '../core/decisions';
+import { InvalidAnswer, JournalMismatch, StrategyFailed } from '../core/decisions';
 import { clipWords } from './options';
 import { showValue } from '../scenario/errors';
 
@@ -21,7 +21,7 @@ const usage = `negoplan: simulate de Terssac's negotiated production plan
 usage: npm run --silent sim -- <command> [options]
 
 commands:
-  run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]
+  run <scenario> [--seed N] [--days N] [--set path=value ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]
                            one run; a report on stdout, the event trace as JSON lines in FILE,
                            the run's whole state at its end in OUT (--days 0: the warm-up alone)
   run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
@@ -71,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
     return await command(rest);
   } catch (e) {
-    if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch) {
+    if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch || e instanceof StrategyFailed) {
       process.stderr.write(`negoplan: ${clipWords(e.message, LONGEST_WORD)}\n`);
       return 2;
     }

@@ -1,10 +1,12 @@
 /**
- * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]`
+ * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]`
  * and `run --from-state FILE [--days M] [--set path=value ...] ...`: one headless run, its
  * report on stdout, its trace as JSON lines in FILE, its whole state at the end in OUT. A run
  * continued from a saved state to measured day M gives the straight run's report and digest;
  * `--set` on a continued run changes levers from the saved day on (a branch). `--days 0` with
  * `--save-state` runs the warm-up alone and saves its state, to branch many runs from it.
+ * `--strategy role=file` plays that role with a strategy module of one's own (docs/strategies.md);
+ * such a run cannot be saved or continued (its functions are not in the run's state).
  */
 import { Simulation } from '../simulation/simulation';
 import { traceLine } from '../core/trace';
@@ -16,9 +18,10 @@ import { parse, intFlag } from './options';
 import { formatReport } from './format';
 import { UserError } from './userError';
 import { checkOutputPath, writeFileAtomic } from './outputs';
+import { loadStrategies, type LoadedStrategies } from './strategyFile';
 
 /** Runs the `run` command; returns the exit code. */
-export function runCommand(args: string[]): number {
+export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     seed: { type: 'string' },
     days: { type: 'string' },
@@ -27,13 +30,17 @@ export function runCommand(args: string[]): number {
     trace: { type: 'string' },
     'save-state': { type: 'string' },
     'from-state': { type: 'string' },
+    strategy: { type: 'string', multiple: true },
   });
   const from = values['from-state'];
   const days = intFlag('days', values.days, values['save-state'] ? 0 : 1, 3650);
   const warmupOnly = days === 0;
   if (values.trace !== undefined) checkOutputPath(values.trace, '--trace');
   if (values['save-state'] !== undefined) checkOutputPath(values['save-state'], '--save-state');
-  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined);
+  const own = values.strategy ?? [];
+  if (own.length && (from || values['save-state'] !== undefined)) throw new UserError(`--strategy: a run with a strategy of one's own cannot be saved or continued (${from ? '--from-state' : '--save-state'}); run it whole`);
+  const loaded: LoadedStrategies = own.length ? await loadStrategies(own) : { overrides: {}, records: [] };
+  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined, loaded);
   if (warmupOnly) {
     if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
     sim.runUntilDay(sim.scenario.warmupDays);
@@ -43,18 +50,20 @@ export function runCommand(args: string[]): number {
     return 0;
   }
   sim.runToEnd();
-  const report = buildReport(sim);
-  if (values.trace !== undefined) writeFileAtomic(values.trace, sim.traceRecords.map(traceLine).join('\n') + '\n');
+  const report = loaded.records.length ? { ...buildReport(sim), strategies: loaded.records } : buildReport(sim);
+  const header = loaded.records.length ? [JSON.stringify({ header: { strategies: loaded.records } })] : [];
+  if (values.trace !== undefined) writeFileAtomic(values.trace, [...header, ...sim.traceRecords.map(traceLine)].join('\n') + '\n');
   if (values['save-state'] !== undefined) writeRunState(values['save-state'], sim.snapshot());
-  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report) + '\n');
+  const ownLines = loaded.records.map((r) => `strategy of one's own: ${r.role} = ${r.file} (sha256 ${r.sha256.slice(0, 12)})\n`).join('');
+  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : ownLines + formatReport(report) + '\n');
   return 0;
 }
 
 /** A new run; its trace records are kept only when written (`--trace`) or saved with its state (the digest is kept either way). */
-function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[], keepRecords: boolean): Simulation {
+function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[], keepRecords: boolean, own: LoadedStrategies): Simulation {
   if (positionals.length !== 1) throw new UserError('run: expected one scenario file, for example: run scenarios/terssac-circuits.json');
   const seed = intFlag('seed', seedFlag, 0, 2 ** 32 - 1);
-  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: keepRecords });
+  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: keepRecords, ...(own.records.length ? { strategies: own.overrides } : {}) });
 }
 
 /** A run continued from a saved state: to measured day `days` (default: the saved length), with `sets` applied now. */

@@ -40,6 +40,18 @@ export type AnswerCheck = (answer: unknown, request: DecisionRequest) => unknown
 /** An answer of the wrong shape, or one that does not fit its view. */
 export class InvalidAnswer extends Error {}
 
+/**
+ * A strategy of one's own for one decision kind: `(view, rng, params) → answer`, pure; `rng`
+ * is the agent's stream (`next()` in [0, 1)). Its answers are checked like a person's.
+ */
+export type StrategyOverride = (view: unknown, rng: { next(): number }, params: unknown) => unknown;
+
+/** Strategies of one's own, by decision kind (`lanceur.plan`): they replace the built-in ones. */
+export type StrategyOverrides = Readonly<Record<string, StrategyOverride>>;
+
+/** A strategy of one's own threw: the run stops, naming the decision and the strategy's message. */
+export class StrategyFailed extends Error {}
+
 /** A recorded answer. `kind` and `agent` guard against replaying a journal on another run. */
 export interface JournalDecision {
   id: number;

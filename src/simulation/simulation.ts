@@ -9,7 +9,7 @@ import type { ProductSpec, Scenario } from '../scenario/schema';
 import { Calendar, dayOf } from '../core/calendar';
 import { Kernel, type StopReason } from '../core/kernel';
 import { RandomStreams } from '../core/random';
-import { DecisionDesk, newDeskState, type Controller, type JournalDecision } from '../core/decisions';
+import { DecisionDesk, newDeskState, type Controller, type JournalDecision, type StrategyOverrides } from '../core/decisions';
 import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
@@ -59,6 +59,11 @@ export interface RunOptions {
    * run's cost. The digest is then `off`; a restored run digests again.
    */
   digest?: boolean;
+  /**
+   * Strategies of one's own by decision kind, replacing the built-in ones. Functions, so not
+   * in the run's state: a saved state does not hold them (the command line refuses to save one).
+   */
+  strategies?: StrategyOverrides;
 }
 
 /**
@@ -73,6 +78,8 @@ export class Simulation implements RunModel {
   readonly desk: DecisionDesk;
   readonly history: PlanHistory;
   readonly actors: Actors;
+  /** Strategies of one's own (RunOptions.strategies), none when built in. */
+  readonly strategies?: StrategyOverrides;
   private readonly kernel: Kernel<SimEvent>;
   /** Whether trace lines go into the running digest (RunOptions.digest; not saved in the state). */
   private readonly digesting: boolean;
@@ -88,6 +95,7 @@ export class Simulation implements RunModel {
     this.digesting = restored !== undefined || (options.digest ?? true);
     const run = restored ?? freshRunState(scenario, options);
     this.run = run;
+    if (options.strategies) this.strategies = options.strategies;
     this.scenarioChanged();
     this.rng = new RandomStreams(run.seed, restored ? run.streams : undefined);
     this.desk = new DecisionDesk(run.desk, answerChecks);

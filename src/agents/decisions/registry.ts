@@ -10,7 +10,7 @@ import type { Model } from '../model';
 import type { Order } from '../state';
 import type { Scenario } from '../../scenario/schema';
 import type { Proposal } from '../../negotiation/proposal';
-import { InvalidAnswer, type AnswerCheck, type DecisionRequest, type Role } from '../../core/decisions';
+import { InvalidAnswer, StrategyFailed, type AnswerCheck, type DecisionRequest, type Role } from '../../core/decisions';
 import type { Stream } from '../../core/random';
 import { problemFromIssue } from '../../scenario/errors';
 import { promiseView, type PromiseView } from '../views/commercial';
@@ -151,6 +151,8 @@ function agentStream(m: Model, agent: string): Stream {
  */
 export function ask<K extends DecisionKind>(m: Model, kind: K, agent: string, order: number | null, context: ContextOf<K>): AnswerOf<K> {
   const d = decisions[kind] as unknown as DecisionSpec<ContextOf<K>, ViewOf<K>, AnswerOf<K>, unknown>;
+  const own = m.strategies?.[kind];
+  const id = m.desk.count;
   return m.desk.decide<AnswerOf<K>, ViewOf<K>>(
     kind,
     d.role,
@@ -158,8 +160,24 @@ export function ask<K extends DecisionKind>(m: Model, kind: K, agent: string, or
     m.now,
     order,
     () => d.view(m, context),
-    (view) => d.strategy(view, agentStream(m, agent), d.params(m.scenario)),
+    own
+      ? (view) => ownAnswer<AnswerOf<K>>(() => own(view, agentStream(m, agent), d.params(m.scenario)), { id, kind, role: d.role, agent, time: m.now, order, view, suggestion: undefined })
+      : (view) => d.strategy(view, agentStream(m, agent), d.params(m.scenario)),
   );
+}
+
+/**
+ * Runs a strategy of one's own (`answer` is a thunk so its throw is caught) and checks its
+ * answer like a person's: a throw becomes {@link StrategyFailed} naming the decision.
+ */
+function ownAnswer<A>(answer: () => unknown, request: DecisionRequest): A {
+  let a: unknown;
+  try {
+    a = answer();
+  } catch (e) {
+    throw new StrategyFailed(`decision ${request.id} (${request.kind} by ${request.agent}): the strategy threw: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return checkAnswer(a, request) as A;
 }
 
 type AnySpec = DecisionSpec<unknown, unknown, unknown, unknown>;
