@@ -20,6 +20,7 @@ import { runPool, type TaskResult } from './sweepPool';
 import { SweepProgress } from './sweepProgress';
 import { prepareSweep, type PreparedSweep } from './sweepSetup';
 import { fileReason, UserError } from './userError';
+import { loadStrategies } from './strategyFile';
 
 /** Where a sweep writes: results on `stdout` when there is no --out, progress on `stderr`. */
 export interface SweepStreams {
@@ -33,6 +34,7 @@ export function reproduceCommand(prepared: PreparedSweep, task: RunSpec): string
   const args = ['npm', 'run', '--silent', 'sim', '--', 'run', req.scenarioFile, '--seed', String(task.seed)];
   if (req.days !== undefined) args.push('--days', String(req.days));
   for (const s of req.sets) args.push('--set', s);
+  for (const s of req.strategies) args.push('--strategy', s);
   for (const assignment of describeCombination(design.paths, design.combinations[task.combination]).split(' ').filter(Boolean)) args.push('--set', assignment);
   return args.map(quoted).join(' ');
 }
@@ -80,7 +82,7 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
     progress.tick();
   };
   const runTimeoutMs = req.timeout === undefined ? undefined : req.timeout * 1000;
-  const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal, runTimeoutMs });
+  const outcome = await runPool({ scenarios: prepared.scenarios, tasks: todo, workers: req.workers, onResult, signal, runTimeoutMs, strategies: req.strategies });
   const complete = records.size === runs.length;
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
   const text = formatOutput(req.format, written, design.paths, records.values());
@@ -107,7 +109,8 @@ export async function sweepCommand(args: string[]): Promise<number> {
     process.stdout.write(SWEEP_USAGE);
     return 0;
   }
-  const prepared = prepareSweep(parseSweepArgs(args));
+  const req = parseSweepArgs(args);
+  const prepared = prepareSweep(req, (await loadStrategies(req.strategies)).records);
   const stopper = new AbortController();
   const stop = () => stopper.abort();
   process.once('SIGINT', stop);

@@ -47,6 +47,8 @@ export interface SweepRequest {
   seedPolicy: SeedPolicy;
   days: number | undefined;
   sets: string[];
+  /** `--strategy role=file` flags: strategy modules of one's own (docs/strategies.md). */
+  strategies: string[];
   lhs: number | undefined;
   oat: boolean;
   designFile: string | undefined;
@@ -69,6 +71,7 @@ export function parseSweepArgs(args: string[]): SweepRequest {
     seeds: { type: 'string' },
     days: { type: 'string' },
     set: { type: 'string', multiple: true },
+    strategy: { type: 'string', multiple: true },
     lhs: { type: 'string' },
     oat: { type: 'boolean' },
     'design-file': { type: 'string' },
@@ -101,6 +104,7 @@ export function parseSweepArgs(args: string[]): SweepRequest {
     seedPolicy: oneOf('seeds', values.seeds, seedPolicies, 'common'),
     days: intFlag('days', values.days, 1, 3650),
     sets: values.set ?? [],
+    strategies: values.strategy ?? [],
     lhs: intFlag('lhs', values.lhs, 1, 1_000_000),
     oat: values.oat ?? false,
     designFile: values['design-file'],
@@ -129,5 +133,6 @@ export function canonicalCommand(req: SweepRequest, seedBase: number): string {
   args.push('--runs', String(req.runs), '--seed-base', String(seedBase), '--seeds', req.seedPolicy);
   if (req.days !== undefined) args.push('--days', String(req.days));
   for (const s of req.sets) args.push('--set', s);
+  for (const s of req.strategies) args.push('--strategy', s);
   return args.map(quoted).join(' ');
 }

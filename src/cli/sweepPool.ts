@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { RunSpec } from '../experiments/runPlan';
 import type { Scenario } from '../scenario/schema';
-import type { WorkerMessage, WorkerTask } from './sweepWorker';
+import type { WorkerData, WorkerMessage, WorkerTask } from './sweepWorker';
 
 /** A finished task: the run's KPIs, or the error that stopped it. */
 export interface TaskResult {
@@ -27,6 +27,8 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** Longest a run may take, in milliseconds (default: no limit). */
   runTimeoutMs?: number;
+  /** `--strategy role=file` flags each worker loads before its first run (docs/strategies.md). */
+  strategies?: readonly string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export interface PoolOptions {
 const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./sweepWorkerBoot.mjs', import.meta.url) : new URL('./sweepWorker.mjs', import.meta.url);
 
 /** Runs every task; resolves to 'done', or 'stopped' when `signal` aborted first. */
-export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeoutMs }: PoolOptions): Promise<'done' | 'stopped'> {
+export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeoutMs, strategies = [] }: PoolOptions): Promise<'done' | 'stopped'> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let finished = 0;
@@ -76,7 +78,7 @@ export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeou
       }
     };
     const spawn = () => {
-      const w = new Worker(ENTRY);
+      const w = new Worker(ENTRY, { workerData: { strategies } satisfies WorkerData });
       const current: Current = { task: null };
       let ready = false;
       live.set(w, current);

@@ -13,6 +13,7 @@ import { DesignError } from '../experiments/errors';
 import { latinHypercube } from '../experiments/lhs';
 import { checkDistinct, parseInterval, parseLevels, splitVary } from '../experiments/levels';
 import type { SweepMeta } from '../experiments/meta';
+import type { StrategyRecord } from './strategyFile';
 import { inShard, planRuns, type RunSpec } from '../experiments/runPlan';
 import type { Scenario } from '../scenario/schema';
 import { checkParameterPath, loadScenarioFile } from './scenarioFile';
@@ -67,7 +68,7 @@ function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { des
 const DESIGN_NAMES = { factorial: 'full factorial', lhs: 'Latin hypercube', oat: 'one at a time', file: 'design file' } as const;
 
 /** Prepares the sweep `req` (see the file comment). */
-export function prepareSweep(req: SweepRequest): PreparedSweep {
+export function prepareSweep(req: SweepRequest, strategies: readonly StrategyRecord[] = []): PreparedSweep {
   if (req.out !== undefined) {
     checkOutputPath(req.out, '--out');
     checkOutputPath(checkpointPath(req.out), '--out');
@@ -93,6 +94,7 @@ export function prepareSweep(req: SweepRequest): PreparedSweep {
       ['runs', String(all.length)],
       ['seeds', req.seedPolicy === 'common' ? `common random numbers from base ${seedBase} (one seed a repetition, the same in every combination)` : `independent from base ${seedBase} (one seed a run)`],
     ];
+    for (const s of strategies) meta.push([`strategy-${s.role}`, `${s.file} sha256 ${s.sha256}`]);
     if (req.shard) meta.push(['shard', `${req.shard.index}/${req.shard.count}`]);
     return { request: req, meta, design, scenarios, runs: all.filter((r) => inShard(r.run, req.shard)), totalRuns: all.length };
   } catch (e) {

@@ -6,10 +6,11 @@
 import { Simulation } from '../simulation/simulation';
 import { buildReport, flattenKpis } from '../metrics/report';
 import type { Scenario } from '../scenario/schema';
+import type { StrategyOverrides } from '../core/decisions';
 
-/** The flattened KPIs of `scenario` run to its end with `seed`. Throws what the run throws. */
-export function runOne(scenario: Scenario, seed: number): Record<string, number> {
-  const sim = new Simulation(scenario, { seed, trace: false, digest: false });
+/** The flattened KPIs of `scenario` run to its end with `seed` (and strategies of one's own, if given). Throws what the run throws. */
+export function runOne(scenario: Scenario, seed: number, strategies?: StrategyOverrides): Record<string, number> {
+  const sim = new Simulation(scenario, { seed, trace: false, digest: false, ...(strategies && Object.keys(strategies).length ? { strategies } : {}) });
   sim.runToEnd();
   return flattenKpis(buildReport(sim).kpis);
 }

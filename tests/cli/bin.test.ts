@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,20 @@ describe('the built command (package.json bin)', () => {
     expect(sweep.stderr).toBe('');
     expect(sweep.status).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n').filter((l) => /^\d/.test(l))).toHaveLength(4);
+  });
+
+  it('plays a .js strategy of one\'s own in a run and in a sweep\'s workers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'negoplan-bin-'));
+    const file = join(dir, 'launchAll.js');
+    writeFileSync(file, 'export function plan(v) { return { launches: v.book.map((l) => ({ order: l.id, quantity: l.quantity, reserve: false })), moves: [], reserveHeld: 0, overdueUO: 0 }; }\n');
+    const r = run(built(), 'run', 'scenarios/terssac-circuits.json', '--days', '30', '--json', '--strategy', `lanceur=${file}`);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).kpis.dateChangedShare).toBe(0);
+    const sweep = run(built(), 'sweep', 'scenarios/terssac-circuits.json', '--runs', '2', '--days', '30', '--workers', '2', '--quiet', '--format', 'json', '--strategy', `lanceur=${file}`);
+    expect(sweep.stderr).toBe('');
+    const out = JSON.parse(sweep.stdout);
+    expect(out.meta['strategy-lanceur']).toMatch(/launchAll\.js sha256 [0-9a-f]{64}$/);
+    expect(out.runs.map((x: { kpis: { dateChangedShare: number } }) => x.kpis.dateChangedShare)).toEqual([0, 0]);
   });
 
   it('says what is wrong in one line and exits 2 on a bad option', () => {

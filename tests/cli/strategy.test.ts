@@ -53,6 +53,18 @@ describe('strategies of one\'s own (--strategy role=file)', () => {
     expect(JSON.parse(r.out).kpis.changeRequests.asked).toBe(0);
   });
 
+  it('plays a sweep with the strategy in every worker, recorded in the metadata and the reproducing command', () => {
+    const r = sim('sweep', 'scenarios/terssac-circuits.json', '--vary', 'lanceur.quantityMargin=0.1,0.2', '--runs', '2', '--days', '30', '--workers', '2', '--quiet', '--format', 'json', '--strategy', 'lanceur=docs/examples/launchOnArrival.ts');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    const sha256 = createHash('sha256').update(readFileSync('docs/examples/launchOnArrival.ts')).digest('hex');
+    expect(out.meta['strategy-lanceur']).toBe(`docs/examples/launchOnArrival.ts sha256 ${sha256}`);
+    expect(out.meta.command).toContain('--strategy lanceur=docs/examples/launchOnArrival.ts');
+    expect(out.runs).toHaveLength(4);
+    for (const run of out.runs) expect(run.kpis.dateChangedShare).toBe(0);
+  });
+
   it('refuses an export that is not a decision of the role, in one line', () => {
     const file = module('stray.ts', 'export function plan() { return null; }\nexport function promise() { return { day: 1 }; }\n');
     const r = sim('run', 'scenarios/terssac-circuits.json', '--days', '5', '--strategy', `lanceur=${file}`);
