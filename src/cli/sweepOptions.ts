@@ -24,8 +24,8 @@ export const SWEEP_USAGE = `usage: npm run --silent sim -- sweep <scenario> [opt
   --lhs N | --oat | --design-file F
                          Latin hypercube of N points, one at a time, or hand-picked combinations
                          (JSON or CSV); default: full factorial
-  --days N, --set path=value
-                         as for run
+  --days N, --set path=value, --strategy role=file
+                         as for run (every worker loads the strategy module)
   --workers K            worker threads (default: one per core)
   --out FILE             results file (default stdout); needed by --resume
   --format long|wide|json
