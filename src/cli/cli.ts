@@ -1,6 +1,6 @@
 /**
  * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
- * Commands: run, validate, calibrate, schema, sweep, merge, replay, fuzz. A user's mistake prints one
+ * Commands: run, validate, calibrate, schema, sweep, tournament, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
 import { runCommand } from './run';
@@ -11,6 +11,7 @@ import { sweepCommand } from './sweep';
 import { mergeCommand } from './merge';
 import { fuzzCommand } from './fuzz';
 import { replayCommand } from './replay';
+import { tournamentCommand } from './tournament';
 import { UserError } from './userError';
 import { InvalidAnswer, JournalMismatch, StrategyFailed } from '../core/decisions';
 import { clipWords } from './options';
@@ -35,6 +36,8 @@ commands:
                            write the scenario (or session) JSON Schema; with no flag both, in public/
   sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
+  tournament --scenario F ... --strategy role=file ... [--runs N] [--kpi name ...] [--json]
+                           built-in strategies against each of one's own on common seeds (docs/strategies.md)
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
   fuzz [--mutants N] [--seed S]
@@ -49,6 +52,7 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   calibrate: calibrateCommand,
   schema: schemaCommand,
   sweep: sweepCommand,
+  tournament: tournamentCommand,
   merge: mergeCommand,
   fuzz: fuzzCommand,
 };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+function sim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('tournament', () => {
+  const args = ['tournament', '--scenario', 'scenarios/terssac-circuits.json', '--strategy', 'lanceur=docs/examples/launchOnArrival.ts', '--runs', '3', '--days', '30', '--workers', '2'];
+
+  it('plays the built-in lanceur and one of one\'s own on common seeds, with paired differences', () => {
+    const r = sim(...args, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.out);
+    expect(t.entrants.map((e: { entrant: string }) => e.entrant).sort()).toEqual(['built-in', 'lanceur=docs/examples/launchOnArrival.ts']);
+    const own = t.entrants.find((e: { entrant: string }) => e.entrant !== 'built-in');
+    const builtIn = t.entrants.find((e: { entrant: string }) => e.entrant === 'built-in');
+    expect(own.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(own.means.dateChangedShare).toBe(0);
+    expect(builtIn.means.dateChangedShare).toBeGreaterThan(0);
+    const d = own.differences.dateChangedShare;
+    expect(d.mean).toBeCloseTo(-builtIn.means.dateChangedShare, 10);
+    expect(d.low).toBeLessThan(d.mean);
+    expect(d.high).toBeGreaterThan(d.mean);
+    expect(d.n).toBe(3);
+  });
+
+  it('prints a readable ranking, and refuses an unknown figure in one line', () => {
+    const r = sim(...args, '--kpi', 'dateChangedShare');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ranked by dateChangedShare/);
+    expect(r.out).toMatch(/1\. lanceur=docs\/examples\/launchOnArrival\.ts\s+0\.000\s+-0\.\d+\s+\[-?\d/);
+    const bad = sim(...args.slice(0, 7), '--runs', '1', '--days', '5', '--kpi', 'happiness');
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toMatch(/^negoplan: --kpi happiness: no such figure/);
+  });
+});
