@@ -14,9 +14,32 @@ import { Clock } from './clock';
 import type { AppContext, View } from './context';
 import { readSaved, save, setAside } from './persist';
 import { buildShell, el, TABS, type Shell, type Tab } from './shell';
-import { installShortcuts } from './shortcuts';
+import { installShortcuts, installTablist } from './shortcuts';
+import { Guide } from '../views/panels/guide';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
+
+const KEYS_KEY = 'negoplan.v1.keys';
+
+/** Whether single-key shortcuts are on (they are unless turned off in the guide). */
+function shortcutsOn(): boolean {
+  try {
+    return localStorage.getItem(KEYS_KEY) !== 'off';
+  } catch {
+    return !keysOffForSession;
+  }
+}
+
+function setShortcutsOn(on: boolean): void {
+  try {
+    if (on) localStorage.removeItem(KEYS_KEY);
+    else localStorage.setItem(KEYS_KEY, 'off');
+  } catch {
+    /* storage disabled: the choice lasts until the page closes */
+    keysOffForSession = !on;
+  }
+}
+let keysOffForSession = false;
 
 const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
@@ -30,6 +53,7 @@ export class App implements AppContext {
   private tab: Tab = 'workshop';
   private lastPanels = 0;
   private lastSaved = -1;
+  private guide!: Guide;
 
   constructor(root: HTMLElement) {
     this.shell = buildShell(root);
@@ -74,6 +98,7 @@ export class App implements AppContext {
     this.wire();
     this.showTab(saved.tab ?? 'workshop');
     this.relabel();
+    this.guide.openIfFirstVisit();
     if (rejected) notes.push(`${t('msg.badSaved')}\n${rejected.problem}\n${t('msg.savedKept')}`);
     if (notes.length) this.notify(notes.join('\n'), 'error', rejected ? [this.downloadLink(rejected.text)] : []);
   }
@@ -89,13 +114,23 @@ export class App implements AppContext {
   private wire(): void {
     const { tabs, language: langSelect } = this.shell;
     for (const tab of TABS) tabs[tab].onclick = () => this.showTab(tab);
+    installTablist(tabs.workshop.parentElement!, TABS.map((x) => tabs[x]), (i) => this.showTab(TABS[i]));
+    this.shell.drawerToggle.onclick = () => this.drawer(!this.shell.root.classList.contains('drawer-open'));
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.shell.root.classList.contains('drawer-open')) {
+        this.drawer(false);
+        this.shell.drawerToggle.focus();
+      }
+    });
+    this.guide = new Guide(this.shell.root, { get: shortcutsOn, set: setShortcutsOn });
+    this.shell.help.onclick = () => this.guide.open();
     langSelect.oninput = () => setLanguage(langSelect.value as Language);
     onLanguage((lang) => {
       this.shell.language.value = lang;
       save({ language: lang });
       this.relabel();
     });
-    installShortcuts({ clock: this.clock, showTab: (tab) => this.showTab(tab), toggleLanguage: () => setLanguage(language() === 'en' ? 'fr' : 'en') });
+    installShortcuts({ clock: this.clock, showTab: (tab) => this.showTab(tab), toggleLanguage: () => setLanguage(language() === 'en' ? 'fr' : 'en'), enabled: shortcutsOn });
     window.addEventListener('resize', () => this.views.charts.resize?.());
   }
 
@@ -169,6 +204,7 @@ export class App implements AppContext {
     for (const x of TABS) {
       this.shell.panels[x].hidden = x !== tab;
       this.shell.tabs[x].setAttribute('aria-selected', String(x === tab));
+      this.shell.tabs[x].tabIndex = x === tab ? 0 : -1;
     }
     save({ tab });
     this.views.byTab[tab]?.update(true);
@@ -183,6 +219,7 @@ export class App implements AppContext {
       this.lastPanels = now;
       this.views.kpi.update();
       this.views.order.update(jump);
+      if (this.tab === 'workshop') this.views.workshopTable.update();
       this.views.byTab[this.tab]?.update(jump);
     }
     if (!this.clock.playing && e.day !== this.lastSaved) {
@@ -192,10 +229,21 @@ export class App implements AppContext {
     }
   }
 
+  /** Opens or closes the side panel's drawer (narrow screens; on wide ones the panel is always shown). */
+  private drawer(open: boolean): void {
+    this.shell.root.classList.toggle('drawer-open', open);
+    this.shell.drawerToggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      this.views.kpi.update();
+      this.shell.aside.focus();
+    }
+  }
+
   private relabel(): void {
     document.documentElement.lang = language();
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
+    this.guide.relabel();
     this.views.workshop.relayout();
   }
 

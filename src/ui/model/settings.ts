@@ -27,6 +27,9 @@ export interface RunSettings {
   file?: string;
 }
 
+/** The largest seed a link or the seed field accepts (seedrandom takes any, 2³¹ − 1 keeps links short and sane). */
+export const MAX_SEED = 2147483647;
+
 /** A setting that cannot be read, with what was wrong. */
 export class SettingsError extends Error {}
 
@@ -37,7 +40,7 @@ export class SettingsError extends Error {}
  */
 export const runSettingsSchema = z.strictObject({
   scenario: z.string().min(1).max(300),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  seed: z.number().int().min(0).max(MAX_SEED),
   levers: z.record(z.string(), z.unknown()),
   interventions: z.array(z.strictObject({ day: z.number().int().min(0).max(1e6), path: z.string().min(1).max(300), value: z.custom<unknown>((v) => v !== undefined, 'expected a value, but it is missing') })),
   day: z.number().int().min(0).max(1e6).optional(),

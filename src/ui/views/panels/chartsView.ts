@@ -63,7 +63,8 @@ export class ChartsView implements View {
     for (const p of this.plots) p.destroy();
     this.grid.replaceChildren();
     const sim = this.ctx.engine.sim;
-    const width = Math.max(380, Math.floor((this.grid.clientWidth || 900) / Math.max(1, Math.floor((this.grid.clientWidth || 900) / 430))) - 12);
+    const avail = this.grid.clientWidth || 900;
+    const width = Math.max(240, Math.floor(avail / Math.max(1, Math.floor(avail / 430))) - 12);
     this.plots = CHARTS.map((c) => {
       const box = el('div', { class: 'chart' }, el('h3', {}, t(c.title)));
       this.grid.append(box);

@@ -38,7 +38,7 @@ export class LoadChart {
 
   /** Redraws from `sim` as of day `day`. */
   update(sim: Simulation, day: number): void {
-    const width = Math.max(300, this.host.clientWidth);
+    const width = Math.max(240, this.host.clientWidth);
     if (!this.plot) this.plot = this.build(width);
     const s = sim.scenario;
     const load = weeklyLoad(sim.state, sim.days, day, s.lanceur.quantityMargin);
