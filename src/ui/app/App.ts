@@ -53,6 +53,7 @@ export class App implements AppContext {
   private tab: Tab = 'workshop';
   private lastPanels = 0;
   private lastSaved = -1;
+  private lastSpeed = 0;
   private guide!: Guide;
 
   constructor(root: HTMLElement) {
@@ -61,6 +62,10 @@ export class App implements AppContext {
 
   get engine(): RunEngine {
     return this.clock.engine;
+  }
+
+  get speed(): number {
+    return this.clock.speed;
   }
 
   /**
@@ -80,27 +85,60 @@ export class App implements AppContext {
     let opened = false;
     if (hash.length > 1) {
       let why: string | null;
+      let asked: RunSettings | null = null;
       try {
-        why = this.open(decode(hash));
+        asked = decode(hash);
+        why = this.open(asked);
       } catch (e) {
         why = (e as Error).message;
       }
       opened = why === null;
-      if (why !== null) notes.push(`${t('msg.badLink')}\n${why}`);
+      if (why !== null) notes.push(`${t('msg.badLinkAtStart')}\n${why}`);
+      else if (asked?.speed !== undefined) this.clock.setSpeed(asked.speed);
     }
+    const badLink = hash.length > 1 && !opened;
     let rejected = unreadable;
     if (!opened && saved.settings) {
       const why = this.open(saved.settings);
       opened = why === null;
       if (why !== null) rejected = setAside(text!, `settings: ${why}`);
+      else if (badLink) notes.push(`${t('msg.shownSaved')} ${this.runName()}`);
     }
-    if (!opened) this.open(DEFAULT);
+    if (!opened) {
+      this.open(DEFAULT);
+      if (badLink) notes.push(`${t('msg.shownBaseline')} ${this.runName()}`);
+    }
     this.wire();
     this.showTab(saved.tab ?? 'workshop');
     this.relabel();
     this.guide.openIfFirstVisit();
     if (rejected) notes.push(`${t('msg.badSaved')}\n${rejected.problem}\n${t('msg.savedKept')}`);
     if (notes.length) this.notify(notes.join('\n'), 'error', rejected ? [this.downloadLink(rejected.text)] : []);
+  }
+
+  /** The shown run in words: scenario name (isolated) and seed. */
+  private runName(): string {
+    return `${this.engine.sim.scenario.name} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
+  }
+
+  /**
+   * Opens a link pasted while the app runs (a hash change): the new run, saying so, or the
+   * reason it is refused, while the current run goes on.
+   */
+  openLink(hash: string, decode: (h: string) => RunSettings): void {
+    let s: RunSettings;
+    try {
+      s = decode(hash);
+    } catch (e) {
+      this.notify(`${t('msg.badLink')}\n${(e as Error).message}`, 'error');
+      return;
+    }
+    const why = this.open(s);
+    if (why !== null) this.notify(`${t('msg.badLink')}\n${why}`, 'error');
+    else {
+      if (s.speed !== undefined) this.clock.setSpeed(s.speed);
+      this.notify(`${t('msg.linkOpened')} ${this.runName()}`, 'info');
+    }
   }
 
   /** A link that downloads `text` (a refused saved record) as a JSON file. */
@@ -138,7 +176,8 @@ export class App implements AppContext {
     const settings = Number.isNaN(s.seed) ? { ...s, seed: baseScenario(s).seed } : s;
     if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`seed: expected an integer ≥ 0, got ${settings.seed}`);
     const engine = new RunEngine(buildRunSpec(settings));
-    engine.seekDay(Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1));
+    const day = Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1);
+    engine.seekMoment({ day, time: settings.day === day ? settings.time : undefined });
     this.settings = settings;
     return engine;
   }
@@ -222,9 +261,11 @@ export class App implements AppContext {
       if (this.tab === 'workshop') this.views.workshopTable.update();
       this.views.byTab[this.tab]?.update(jump);
     }
-    if (!this.clock.playing && e.day !== this.lastSaved) {
-      this.lastSaved = e.day;
-      this.settings = { ...this.settings, day: e.day };
+    if (!this.clock.playing && (e.time !== this.lastSaved || this.clock.speed !== this.lastSpeed)) {
+      this.lastSaved = e.time;
+      this.lastSpeed = this.clock.speed;
+      const { time: _, speed: __, ...rest } = this.settings;
+      this.settings = { ...rest, ...e.moment };
       save({ settings: this.settings, speed: this.clock.speed });
     }
   }

@@ -70,7 +70,8 @@ export class ScenarioView implements View {
   }
 
   private copyLink(): void {
-    const hash = encodeSettings({ ...this.ctx.settings, day: this.ctx.engine.day });
+    const { time: _, ...settings } = this.ctx.settings;
+    const hash = encodeSettings({ ...settings, ...this.ctx.engine.moment, speed: this.ctx.speed });
     const url = `${location.href.replace(/#.*$/, '')}#${hash}`;
     history.replaceState(null, '', `#${hash}`);
     this.link.value = url;
