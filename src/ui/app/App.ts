@@ -10,7 +10,8 @@ import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';
 import type { RunSettings } from '../model/settings';
 import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n';
-import { Clock } from './clock';
+import { Clock, LONG_JUMP_HOURS } from './clock';
+import { JumpBar } from '../views/panels/jumpBar';
 import type { AppContext, View } from './context';
 import { readSaved, save, setAside } from './persist';
 import { buildShell, el, TABS, type Shell, type Tab } from './shell';
@@ -55,6 +56,11 @@ export class App implements AppContext {
   private lastSaved = -1;
   private lastSpeed = 0;
   private guide!: Guide;
+  private jumpBar!: JumpBar;
+  /** Where a run being opened must still go (hours), when that is a long jump. */
+  private pending: number | null = null;
+  /** The long jump of the run being opened (boot waits for it; the page draws meanwhile). */
+  private arriving: Promise<boolean> = Promise.resolve(true);
 
   constructor(root: HTMLElement) {
     this.shell = buildShell(root);
@@ -78,7 +84,8 @@ export class App implements AppContext {
     setLanguage(saved.language ?? (navigator.language?.startsWith('fr') ? 'fr' : 'en'));
     this.shell.language.value = language();
     const first = this.prepare(DEFAULT);
-    this.clock = new Clock(first!, (jump) => this.moved(jump));
+    this.clock = new Clock(first!, (jump) => this.moved(jump), (p) => this.jumpBar.show(p));
+    this.jumpBar = new JumpBar(this.shell.jump, () => this.clock.cancelJump());
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
     const notes: string[] = [];
@@ -112,6 +119,7 @@ export class App implements AppContext {
     this.showTab(saved.tab ?? 'workshop');
     this.relabel();
     this.guide.openIfFirstVisit();
+    await this.arriving;
     if (rejected) notes.push(`${t('msg.badSaved')}\n${rejected.problem}\n${t('msg.savedKept')}`);
     if (notes.length) this.notify(notes.join('\n'), 'error', rejected ? [this.downloadLink(rejected.text)] : []);
   }
@@ -177,7 +185,11 @@ export class App implements AppContext {
     if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`seed: expected an integer ≥ 0, got ${settings.seed}`);
     const engine = new RunEngine(buildRunSpec(settings));
     const day = Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1);
-    engine.seekMoment({ day, time: settings.day === day ? settings.time : undefined });
+    const moment = { day, time: settings.day === day ? settings.time : undefined };
+    const target = moment.time ?? (day + 1) * 24 - 1e-9;
+    // a far moment is reached in slices once the run is on screen (see open), not here
+    if (target <= LONG_JUMP_HOURS) engine.seekMoment(moment);
+    this.pending = target <= LONG_JUMP_HOURS ? null : target;
     this.settings = settings;
     return engine;
   }
@@ -192,6 +204,8 @@ export class App implements AppContext {
       this.settings = before;
       return (e as Error).message;
     }
+    const pending = this.pending;
+    this.clock.cancelJump();
     this.clock.pause();
     this.clock.engine = engine!;
     this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
@@ -201,6 +215,7 @@ export class App implements AppContext {
     save({ settings: this.settings });
     this.clearMessage();
     this.moved(true);
+    if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
   }
 

@@ -24,6 +24,8 @@ export interface Shell {
   aside: HTMLElement;
   /** Opens and closes the side panel's drawer (shown on narrow screens only). */
   drawerToggle: HTMLButtonElement;
+  /** The long-jump progress bar (hidden unless a jump runs). */
+  jump: HTMLElement;
   /** Opens the first-visit guide again. */
   help: HTMLButtonElement;
 }
@@ -61,8 +63,9 @@ export function buildShell(root: HTMLElement): Shell {
   const order = el('div', { class: 'order', 'data-testid': 'order' });
   const aside = el('aside', { id: 'side-panel', tabindex: '0', 'data-testid': 'side-panel', 'data-i18n-label': 'side.label' }, kpi, order);
   const tooltip = el('div', { class: 'tooltip', hidden: '' });
-  root.append(header, timebar, message, el('div', { class: 'body' }, main, aside), tooltip);
-  return { root, scenarioName, language, timebar, message, tabs, panels, kpi, order, tooltip, aside, drawerToggle, help };
+  const jump = el('div', { class: 'jump', 'data-testid': 'jump', hidden: '' });
+  root.append(header, timebar, message, jump, el('div', { class: 'body' }, main, aside), tooltip);
+  return { root, scenarioName, language, timebar, message, tabs, panels, kpi, order, tooltip, aside, drawerToggle, help, jump };
 }
 
 export { el };

@@ -54,7 +54,8 @@ function tiles(r: Rect, n: number, cols: number, gap: number, title: number): Re
 /** The fewest columns (≤ `max`) whose rows fit `n` boxes at least `minW` wide in `w`. */
 function columns(w: number, n: number, minW: number, gap: number, maxRows: number): number {
   const fit = Math.max(1, Math.floor((w + gap) / (minW + gap)));
-  return Math.min(n, Math.max(fit, Math.ceil(n / maxRows)));
+  const rows = Math.min(maxRows, Math.ceil(n / Math.min(n, fit)));
+  return Math.max(1, Math.ceil(n / rows)); // rows as even as they can be
 }
 
 /** Width kept free at the right of the legend band for the "workshop as a table" button. */
