@@ -9,6 +9,7 @@ import type { Queued } from '../src/core/eventQueue';
 import { loadScenario } from '../src/scenario/load';
 import { Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
+import { digestLine, digestStart, traceLine } from '../src/core/trace';
 
 function bareKernel(events: number, pending: number): number {
   type E = Queued & { type: number };
@@ -52,6 +53,13 @@ full.runToEnd();
 const t1 = performance.now();
 computeKpis(full);
 console.log(`baseline as shipped ${(t1 - t0).toFixed(0)} ms for ${full.days} days (${scenario.warmupDays} warm-up + ${scenario.days} measured) · KPIs ${(performance.now() - t1).toFixed(1)} ms`);
+const digestTimes = [1, 2, 3, 4, 5].map(() => {
+  const t = performance.now();
+  const d = digestStart();
+  for (const r of full.traceRecords) digestLine(d, traceLine(r));
+  return performance.now() - t;
+});
+console.log(`running trace digest ${median(digestTimes).toFixed(1)} ms of the baseline's run for its ${full.traceRecords.length} lines (JSON line + hash, median of 5; part of every run, records on or off)`);
 const caseB = loadScenario(readFileSync('scenarios/equipementier-auto.json', 'utf8'));
 const b = new Simulation(caseB, { seed: 1 });
 const t2 = performance.now();

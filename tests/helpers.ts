@@ -15,3 +15,13 @@ export function baseline(overrides: Record<string, unknown> = {}): Scenario {
   for (const [p, v] of Object.entries(overrides)) setPath(s, p, v);
   return validateScenario(s);
 }
+
+/** The message `f` throws, or `accepted` when it returns. */
+export function thrownMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'accepted';
+}

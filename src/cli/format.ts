@@ -30,7 +30,7 @@ export function formatReport(r: RunReport): string {
   for (const d of costly) {
     lines.push(`  disruption      ${d.what}${d.station ? ' ' + d.station : ''} on day ${Math.floor(d.start / 24)} for ${num(d.hours)} h: ${d.shipmentsHeld} shipments held, ${num(d.lineStoppageHours)} h of line stoppage after it`);
   }
-  if (r.traceDigest) lines.push(`trace digest      ${r.traceDigest}`);
+  lines.push(`trace digest      ${r.traceDigest}`);
   return lines.join('\n');
 }
 

@@ -1,63 +1,15 @@
 /**
- * negoplan's headless entry: `npm run --silent sim -- <command> ...`. Commands: run,
- * validate, calibrate, schema. A user's mistake prints one message on stderr and exits 2;
- * anything else is a bug and keeps its stack trace.
+ * negoplan's headless entry: `npm run --silent sim -- <command> ...` runs {@link main} with
+ * the arguments and exits with its code. Output piped into a reader that stops early
+ * (`| head`) ends the run quietly instead of with a stack trace.
  */
-import { runCommand } from './run';
-import { validateCommand } from './validate';
-import { calibrateCommand } from './calibrate';
-import { schemaCommand } from './schema';
-import { sweepCommand } from './sweep';
-import { mergeCommand } from './merge';
-import { UserError } from './userError';
+import { main } from './cli';
 
-const usage = `negoplan: simulate de Terssac's negotiated production plan
-
-usage: npm run --silent sim -- <command> [options]
-
-commands:
-  run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]
-                           one run; a report on stdout, the event trace as JSON lines in FILE,
-                           the run's whole state at its end in OUT (--days 0: the warm-up alone)
-  run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
-                           continues a saved run to measured day M (--set: a branch from there)
-  validate <scenario> ...  check scenario files
-  calibrate [scenario ...] [--seeds N] [--json]
-                           observed figures beside simulated ones (exit 1 if one is off)
-  schema [--out FILE]      write the scenario JSON Schema (default public/scenario.schema.json)
-  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
-                           runs a design of combinations × repetitions in parallel (see docs/experiments.md)
-  merge <shard files ...> [--out FILE] [--format long|wide|json]
-                           combines the outputs of sweep --shard k/n into the whole sweep's
-`;
-
-const commands: Record<string, (args: string[]) => number | Promise<number>> = {
-  run: runCommand,
-  validate: validateCommand,
-  calibrate: calibrateCommand,
-  schema: schemaCommand,
-  sweep: sweepCommand,
-  merge: mergeCommand,
-};
-
-/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(usage);
-    return name ? 0 : 2;
-  }
-  const command = commands[name];
-  try {
-    if (!command) throw new UserError(`unknown command "${name}" (commands: ${Object.keys(commands).join(', ')})`);
-    return await command(rest);
-  } catch (e) {
-    if (e instanceof UserError) {
-      process.stderr.write(`negoplan: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 main(process.argv.slice(2)).then((code) => {

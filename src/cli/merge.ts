@@ -7,31 +7,33 @@
  */
 import { DesignError } from '../experiments/errors';
 import { mergeShards } from '../experiments/merge';
-import { formatOutput, outputFormats, parseOutput, type OutputFormat } from '../experiments/output';
-import { parse } from './options';
-import { writeAtomically } from './sweep';
-import { readText } from './sweepSetup';
+import { formatOutput, outputFormats, parseOutput } from '../experiments/output';
+import { oneOf, parse } from './options';
+import { checkOutputPath, writeFileAtomic } from './outputs';
+import { readTextFile } from './textFile';
 import { UserError } from './userError';
+
+/** The most bytes read from one shard (512 MiB, about the longest string JavaScript holds). */
+const MAX_SHARD_BYTES = 512 * 1024 * 1024;
 
 /** Runs the `merge` command; returns the exit code. */
 export function mergeCommand(args: string[]): number {
   const { values, positionals } = parse(args, { out: { type: 'string' }, format: { type: 'string' } });
   if (positionals.length === 0) throw new UserError('merge: expected the shard files, for example: merge results-*.csv --out results.csv');
-  if (values.format !== undefined && !outputFormats.includes(values.format as OutputFormat)) {
-    throw new UserError(`--format: expected one of ${outputFormats.join(', ')}, got "${values.format}"`);
-  }
+  const format = values.format === undefined ? undefined : oneOf('format', values.format, outputFormats, 'long');
+  if (values.out !== undefined) checkOutputPath(values.out, '--out');
   let text: string;
   try {
-    const files = positionals.map((name) => ({ name, ...parseOutput(readText(name, 'shard'), name) }));
+    const files = positionals.map((name) => ({ name, ...parseOutput(readTextFile(name, 'shard', MAX_SHARD_BYTES), name) }));
     const whole = mergeShards(files);
-    text = formatOutput((values.format as OutputFormat | undefined) ?? files[0].format, whole.meta, whole.paths, whole.records);
+    text = formatOutput(format ?? files[0].format, whole.meta, whole.paths, whole.records);
   } catch (e) {
     if (e instanceof DesignError) throw new UserError(e.message);
     throw e;
   }
   if (values.out === undefined) process.stdout.write(text);
   else {
-    writeAtomically(values.out, text);
+    writeFileAtomic(values.out, text);
     process.stderr.write(`merge: ${positionals.length} shard(s) → ${values.out}\n`);
   }
   return 0;

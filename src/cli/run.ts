@@ -6,9 +6,8 @@
  * `--set` on a continued run changes levers from the saved day on (a branch). `--days 0` with
  * `--save-state` runs the warm-up alone and saves its state, to branch many runs from it.
  */
-import { writeFileSync, renameSync } from 'node:fs';
 import { Simulation } from '../simulation/simulation';
-import { traceDigest, traceLine } from '../core/trace';
+import { traceLine } from '../core/trace';
 import { buildReport } from '../metrics/report';
 import { ScenarioError } from '../scenario/errors';
 import { loadScenarioFile, splitAssignment } from './scenarioFile';
@@ -16,6 +15,7 @@ import { readRunState, writeRunState } from './stateFile';
 import { parse, intFlag } from './options';
 import { formatReport } from './format';
 import { UserError } from './userError';
+import { checkOutputPath, writeFileAtomic } from './outputs';
 
 /** Runs the `run` command; returns the exit code. */
 export function runCommand(args: string[]): number {
@@ -31,31 +31,30 @@ export function runCommand(args: string[]): number {
   const from = values['from-state'];
   const days = intFlag('days', values.days, values['save-state'] ? 0 : 1, 3650);
   const warmupOnly = days === 0;
-  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? []);
+  if (values.trace !== undefined) checkOutputPath(values.trace, '--trace');
+  if (values['save-state'] !== undefined) checkOutputPath(values['save-state'], '--save-state');
+  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined);
   if (warmupOnly) {
     if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
     sim.runUntilDay(sim.scenario.warmupDays);
     writeRunState(values['save-state']!, sim.snapshot());
-    const saved = { savedState: values['save-state'], day: sim.scenario.warmupDays, traceDigest: traceDigest(sim.traceRecords) };
+    const saved = { savedState: values['save-state'], day: sim.scenario.warmupDays, traceDigest: sim.traceDigest };
     process.stdout.write(values.json ? JSON.stringify(saved, null, 2) + '\n' : `warm-up run to day ${saved.day}; its state is in ${saved.savedState} (continue with run --from-state ${saved.savedState} --days N)\n`);
     return 0;
   }
   sim.runToEnd();
   const report = buildReport(sim);
-  if (values.trace) {
-    const tmp = `${values.trace}.tmp`;
-    writeFileSync(tmp, sim.traceRecords.map(traceLine).join('\n') + '\n');
-    renameSync(tmp, values.trace);
-  }
-  if (values['save-state']) writeRunState(values['save-state'], sim.snapshot());
+  if (values.trace !== undefined) writeFileAtomic(values.trace, sim.traceRecords.map(traceLine).join('\n') + '\n');
+  if (values['save-state'] !== undefined) writeRunState(values['save-state'], sim.snapshot());
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report) + '\n');
   return 0;
 }
 
-function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[]): Simulation {
+/** A new run; its trace records are kept only when written (`--trace`) or saved with its state (the digest is kept either way). */
+function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[], keepRecords: boolean): Simulation {
   if (positionals.length !== 1) throw new UserError('run: expected one scenario file, for example: run scenarios/terssac-circuits.json');
   const seed = intFlag('seed', seedFlag, 0, 2 ** 32 - 1);
-  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: true });
+  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: keepRecords });
 }
 
 /** A run continued from a saved state: to measured day `days` (default: the saved length), with `sets` applied now. */

@@ -2,32 +2,38 @@
  * Reading a scenario for the CLI: the file, then `--set path=value` overrides and `--days`,
  * validated together, so a bad override is refused with its path before anything runs.
  */
-import { readFileSync } from 'node:fs';
 import { parseJson, validateScenario } from '../scenario/load';
 import { setPath, parseValue } from '../scenario/paths';
-import { ScenarioError } from '../scenario/errors';
+import { ScenarioError, clipText } from '../scenario/errors';
 import type { Scenario } from '../scenario/schema';
+import { readTextFile } from './textFile';
 import { UserError } from './userError';
 
-/** The text of an input file; one that cannot be read is a {@link UserError} saying what it was to be (`what`). */
-export function readInput(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
-  }
-}
-
-/** Reads the raw JSON of a scenario file (a missing file is a {@link UserError}). */
+/**
+ * Reads the raw JSON of a scenario file, UTF-8 with or without a byte-order mark (a missing,
+ * binary or non-UTF-8 file is a {@link UserError}, bad JSON a ScenarioError).
+ */
 export function readRaw(file: string): unknown {
-  return parseJson(readInput(file, 'scenario'), file);
+  return parseJson(readTextFile(file, 'scenario'), file);
 }
 
-/** Splits `path=value`; a missing `=` is a {@link UserError}. */
+/** The longest parameter path accepted; real ones are under 60 characters. */
+const MAX_PATH_CHARS = 200;
+
+/**
+ * Refuses, as a {@link UserError}, a parameter path given with `flag` that is longer than any
+ * real one (before it is looked up: suggesting the nearest paths to 100,000 characters would
+ * take minutes).
+ */
+export function checkParameterPath(path: string, flag: string): void {
+  if (path.length > MAX_PATH_CHARS) throw new UserError(`${flag} ${clipText(path)}: a path of ${path.length} characters; expected a parameter path such as lanceur.quantityMargin`);
+}
+
+/** Splits `path=value`; a missing `=` or an overlong path is a {@link UserError}. */
 export function splitAssignment(text: string, flag = '--set'): { path: string; value: unknown } {
   const i = text.indexOf('=');
-  if (i <= 0) throw new UserError(`${flag} ${text}: expected path=value, for example lanceur.quantityMargin=0.3`);
+  if (i <= 0) throw new UserError(`${flag} ${clipText(text)}: expected path=value, for example lanceur.quantityMargin=0.3`);
+  checkParameterPath(text.slice(0, i), flag);
   return { path: text.slice(0, i), value: parseValue(text.slice(i + 1)) };
 }
 

@@ -7,18 +7,19 @@
  * with what reproduces it and the sweep goes on. Exit 0 when complete, 1 when some run
  * crashed, 130 when interrupted, 2 on a user error (then nothing is written).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describeCombination } from '../experiments/design';
 import type { SweepMeta } from '../experiments/meta';
 import { formatOutput, parseOutputMeta } from '../experiments/output';
 import type { RunRecord } from '../experiments/records';
 import type { RunSpec } from '../experiments/runPlan';
 import { checkpointPath, Checkpoint, readCheckpoint } from './sweepJournal';
+import { writeFileAtomic } from './outputs';
 import { quoted, parseSweepArgs, SWEEP_USAGE } from './sweepOptions';
 import { runPool, type TaskResult } from './sweepPool';
 import { SweepProgress } from './sweepProgress';
 import { prepareSweep, type PreparedSweep } from './sweepSetup';
-import { UserError } from './userError';
+import { fileReason, UserError } from './userError';
 
 /** Where a sweep writes: results on `stdout` when there is no --out, progress on `stderr`. */
 export interface SweepStreams {
@@ -50,12 +51,6 @@ function finishedBefore(prepared: PreparedSweep): RunRecord[] | 'complete' {
   return [...byRun.values()];
 }
 
-/** Writes `text` to `path` through a temporary file, so a reader never sees half a file. */
-export function writeAtomically(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
-
 /** Runs a prepared sweep; resolves to the exit code (see the file comment). */
 export async function executeSweep(prepared: PreparedSweep, streams: SweepStreams, signal?: AbortSignal): Promise<number> {
   const { request: req, meta, design, runs } = prepared;
@@ -68,7 +63,7 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   try {
     checkpoint = req.out === undefined ? undefined : new Checkpoint(req.out, meta, before);
   } catch (e) {
-    throw new UserError(`${req.out}: cannot write the results (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new UserError(`${req.out}: cannot write the results (${fileReason(e)})`);
   }
   const records = new Map(before.map((r) => [r.run, r]));
   const todo = runs.filter((r) => !records.has(r.run));
@@ -89,8 +84,13 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   const complete = records.size === runs.length;
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
   const text = formatOutput(req.format, written, design.paths, records.values());
-  if (req.out === undefined) streams.stdout.write(text);
-  else writeAtomically(req.out, text);
+  try {
+    if (req.out === undefined) streams.stdout.write(text);
+    else writeFileAtomic(req.out, text);
+  } catch (e) {
+    checkpoint?.close(false);
+    throw e;
+  }
   checkpoint?.close(complete);
   const failures = crashed ? `, ${crashed} crashed` : '';
   if (outcome === 'stopped') {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { outputFormats, type OutputFormat } from '../experiments/output';
 import { parseShard, type Shard } from '../experiments/runPlan';
 import { seedPolicies, type SeedPolicy } from '../experiments/seeds';
-import { intFlag, parse } from './options';
+import { intFlag, oneOf, parse } from './options';
 import { UserError } from './userError';
 
 /** The `sweep --help` text. */
@@ -58,12 +58,6 @@ export interface SweepRequest {
   quiet: boolean;
   /** Longest a run may take, in seconds, before it is stopped and recorded as crashed. */
   timeout: number | undefined;
-}
-
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!allowed.includes(value as T)) throw new UserError(`--${flag}: expected one of ${allowed.join(', ')}, got "${value}"`);
-  return value as T;
 }
 
 /** Parses the flags of `sweep`; a bad flag or a conflict is a {@link UserError}. */

@@ -15,9 +15,12 @@ import { checkDistinct, parseInterval, parseLevels, splitVary } from '../experim
 import type { SweepMeta } from '../experiments/meta';
 import { inShard, planRuns, type RunSpec } from '../experiments/runPlan';
 import type { Scenario } from '../scenario/schema';
-import { loadScenarioFile } from './scenarioFile';
+import { checkParameterPath, loadScenarioFile } from './scenarioFile';
 import type { SweepRequest } from './sweepOptions';
 import { canonicalCommand } from './sweepOptions';
+import { checkpointPath } from './sweepJournal';
+import { checkOutputPath } from './outputs';
+import { readTextFile } from './textFile';
 import { UserError } from './userError';
 
 /** A sweep ready to run: this shard's runs in run order and what they need. */
@@ -35,25 +38,19 @@ export function programVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-/** A text file's content; an unreadable file is a {@link UserError} naming `what` it is. */
-export function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read the ${what} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { design: Design; designText?: string } {
   if (req.designFile !== undefined) {
-    const designText = readText(req.designFile, 'design file');
-    return { design: parseDesignFile(designText, req.designFile), designText };
+    const designText = readTextFile(req.designFile, 'design file');
+    const design = parseDesignFile(designText, req.designFile);
+    for (const path of design.paths) checkParameterPath(path, req.designFile);
+    return { design, designText };
   }
   const varies = req.vary.map(splitVary);
+  for (const v of varies) checkParameterPath(v.path, '--vary');
   checkDistinct(varies.map((v) => v.path));
   valuesAt(base, varies.map((v) => v.path));
   if (req.lhs !== undefined) {
@@ -71,7 +68,11 @@ const DESIGN_NAMES = { factorial: 'full factorial', lhs: 'Latin hypercube', oat:
 
 /** Prepares the sweep `req` (see the file comment). */
 export function prepareSweep(req: SweepRequest): PreparedSweep {
-  const scenarioText = readText(req.scenarioFile, 'scenario');
+  if (req.out !== undefined) {
+    checkOutputPath(req.out, '--out');
+    checkOutputPath(checkpointPath(req.out), '--out');
+  }
+  const scenarioText = readTextFile(req.scenarioFile, 'scenario');
   const base = loadScenarioFile(req.scenarioFile, req.sets, req.days);
   const seedBase = req.seedBase ?? base.seed;
   try {

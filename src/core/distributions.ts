@@ -4,6 +4,7 @@
  * (rejection for the truncated normal draws until accepted, at most 64 tries).
  */
 import type { Stream } from './random';
+import { cos, exp, ln } from './fmath';
 
 /** A distribution as written in a scenario file. */
 export type Distribution =
@@ -18,7 +19,7 @@ export type Distribution =
 function standardNormal(rng: Stream): number {
   const u1 = 1 - rng.next();
   const u2 = rng.next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  return Math.sqrt(-2 * ln(u1)) * cos(2 * Math.PI * u2);
 }
 
 /** Draws one value of `d` from `rng`. */
@@ -29,7 +30,7 @@ export function sample(d: Distribution, rng: Stream): number {
     case 'uniform':
       return d.min + (d.max - d.min) * rng.next();
     case 'exponential':
-      return -d.mean * Math.log(1 - rng.next());
+      return -d.mean * ln(1 - rng.next());
     case 'normal': {
       const lo = d.min ?? -Infinity;
       const hi = d.max ?? Infinity;
@@ -40,9 +41,9 @@ export function sample(d: Distribution, rng: Stream): number {
       return Math.min(hi, Math.max(lo, d.mean));
     }
     case 'lognormal': {
-      const s2 = Math.log(1 + (d.sd * d.sd) / (d.mean * d.mean));
-      const mu = Math.log(d.mean) - s2 / 2;
-      return Math.exp(mu + Math.sqrt(s2) * standardNormal(rng));
+      const s2 = ln(1 + (d.sd * d.sd) / (d.mean * d.mean));
+      const mu = ln(d.mean) - s2 / 2;
+      return exp(mu + Math.sqrt(s2) * standardNormal(rng));
     }
     case 'triangular': {
       const u = rng.next();

@@ -4,7 +4,7 @@
  */
 import type { Kpis } from './kpis';
 import { flattenKpis } from './report';
-import { mean } from './stats';
+import { mean, sd } from './stats';
 
 /** One observed figure: which KPI, the observed value, the tolerance (absolute or relative). */
 export interface Target {
@@ -60,7 +60,7 @@ export function compare(targets: Target[], runs: { kpis: Kpis; days: number }[])
   return targets.map((t) => {
     const xs = flat.map((r) => flatKpiValue(r.kpis, t.kpi, r.days));
     const m = mean(xs);
-    const sdv = xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1)) : 0;
+    const sdv = sd(xs);
     const half = 'abs' in t.tolerance ? t.tolerance.abs : t.tolerance.rel * t.observed;
     const low = t.observed - half;
     const high = t.observed + half;

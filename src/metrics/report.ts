@@ -3,7 +3,6 @@
  * what the UI shows. Pure: reads a finished (or paused) simulation.
  */
 import type { Simulation } from '../simulation/simulation';
-import { traceDigest } from '../core/trace';
 import { computeKpis, type Kpis } from './kpis';
 
 /** A run's report. `days` is the measured period; `warmupDays` ran before it. */
@@ -13,11 +12,12 @@ export interface RunReport {
   days: number;
   warmupDays: number;
   events: number;
-  traceDigest: string | null;
+  /** The run's running trace digest (the same with the trace records off). */
+  traceDigest: string;
   kpis: Kpis;
 }
 
-/** Builds the report of `sim` as of now. The trace digest only if the trace was recorded. */
+/** Builds the report of `sim` as of now. */
 export function buildReport(sim: Simulation): RunReport {
   return {
     scenario: sim.scenario.name,
@@ -25,7 +25,7 @@ export function buildReport(sim: Simulation): RunReport {
     days: sim.scenario.days,
     warmupDays: sim.scenario.warmupDays,
     events: sim.eventsHandled,
-    traceDigest: sim.traceRecords.length ? traceDigest(sim.traceRecords) : null,
+    traceDigest: sim.traceDigest,
     kpis: computeKpis(sim),
   };
 }

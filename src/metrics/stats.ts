@@ -1,4 +1,5 @@
 /** Small descriptive statistics over plain arrays. Pure. */
+import { pow } from '../core/fmath';
 
 /** Arithmetic mean (0 for an empty array). */
 export function mean(xs: readonly number[]): number {
@@ -39,6 +40,6 @@ export function share(part: number, whole: number): number {
 
 /** Rounds to `digits` decimals, for reports (keeps the JSON readable and stable). */
 export function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
+  const f = pow(10, digits);
   return Math.round(x * f) / f;
 }

@@ -4,7 +4,7 @@
  * Returns the problems found (empty when feasible); never throws.
  */
 import type { Scenario } from './schema';
-import type { ScenarioProblem } from './errors';
+import { showList, showValue, type ScenarioProblem } from './errors';
 import { meanOf } from '../core/distributions';
 
 function duplicates(ids: string[]): string[] {
@@ -18,7 +18,7 @@ function duplicates(ids: string[]): string[] {
 export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];
   for (const [what, list] of [['stations', s.stations], ['products', s.products], ['clients', s.clients]] as const) {
-    for (const d of duplicates(list.map((x) => x.id))) out.push({ path: what, message: `id "${d}" is used twice` });
+    for (const d of duplicates(list.map((x) => x.id))) out.push({ path: what, message: `id ${showValue(d)} is used twice` });
   }
   const stations = new Set(s.stations.map((x) => x.id));
   const products = new Set(s.products.map((x) => x.id));
@@ -31,15 +31,15 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
   }
   s.products.forEach((p, i) => {
     p.routing.forEach((st, j) => {
-      if (!stations.has(st)) out.push({ path: `products[${i}].routing[${j}]`, message: `unknown station "${st}" (known: ${[...stations].join(', ')})` });
+      if (!stations.has(st)) out.push({ path: `products[${i}].routing[${j}]`, message: `unknown station ${showValue(st)} (known: ${showList([...stations])})` });
     });
   });
   s.clients.forEach((c, i) => {
     c.products.forEach((p, j) => {
-      if (!products.has(p.product)) out.push({ path: `clients[${i}].products[${j}].product`, message: `unknown product "${p.product}" (known: ${[...products].join(', ')})` });
+      if (!products.has(p.product)) out.push({ path: `clients[${i}].products[${j}].product`, message: `unknown product ${showValue(p.product)} (known: ${showList([...products])})` });
     });
     if (c.line && !products.has(c.line.product)) {
-      out.push({ path: `clients[${i}].line.product`, message: `unknown product "${c.line.product}"` });
+      out.push({ path: `clients[${i}].line.product`, message: `unknown product ${showValue(c.line.product)}` });
     }
   });
   s.stations.forEach((st, i) => {
@@ -54,12 +54,12 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
   });
   s.stocks.forEach((st, i) => {
     if (!s.products.some((p) => p.family === st.family)) {
-      out.push({ path: `stocks[${i}].family`, message: `no product of family "${st.family}"` });
+      out.push({ path: `stocks[${i}].family`, message: `no product of family ${showValue(st.family)}` });
     }
   });
   s.disruptions.forEach((d, i) => {
     if (d.kind === 'breakdown' && !stations.has(d.station)) {
-      out.push({ path: `disruptions[${i}].station`, message: `unknown station "${d.station}"` });
+      out.push({ path: `disruptions[${i}].station`, message: `unknown station ${showValue(d.station)}` });
     }
   });
   return out;

@@ -4,26 +4,45 @@
  * and in the browser alike.
  */
 import { scenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
-import { ScenarioError, problemFromIssue, type ScenarioProblem } from './errors';
+import { ScenarioError, clipText, problemFromIssue, showValue, type ScenarioProblem } from './errors';
 import { migrate } from './migrate';
 import { feasibilityProblems } from './feasibility';
 
-/** Parses JSON text; a syntax error becomes a {@link ScenarioError} naming line and column. */
+/**
+ * What went wrong in JSON.parse's message, without the excerpt of the text V8 quotes (it
+ * may be binary or 100,000 characters long) nor the position (given as line and column).
+ */
+function jsonReason(message: string): string {
+  const reason = message
+    .replace(/, ".*is not valid JSON$/s, '')
+    .replace(/^".*" is not valid JSON$/s, 'unexpected text')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ at position \d+.*$/s, '')
+    .replace(/^Unexpected token '(.*)'$/s, (_, token: string) => `unexpected character ${showValue(token)}`);
+  return clipText(reason.charAt(0).toLowerCase() + reason.slice(1), 120);
+}
+
+/**
+ * Parses JSON text, a leading byte-order mark ignored; a syntax error becomes a
+ * {@link ScenarioError} naming line and column (when JSON.parse gives them) and never
+ * echoing the text.
+ */
 export function parseJson(text: string, source = 'scenario'): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
     let where = '';
     if (m) {
       const pos = Number(m[1]);
-      const before = text.slice(0, pos);
+      const before = body.slice(0, pos);
       const line = before.split('\n').length;
       const col = pos - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    throw new ScenarioError([{ path: '', message: `not valid JSON${where}: ${msg.replace(/^.*?: /, '')}` }], source);
+    throw new ScenarioError([{ path: '', message: `not valid JSON${where}: ${jsonReason(msg)}` }], source);
   }
 }
 

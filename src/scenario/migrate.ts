@@ -4,7 +4,7 @@
  * future or without a version fail with a clear message instead of a cascade of errors.
  */
 import { SCHEMA_VERSION } from './schema';
-import { ScenarioError } from './errors';
+import { ScenarioError, showValue } from './errors';
 
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
 
@@ -14,12 +14,12 @@ const steps: Record<number, Step> = {};
 /** Brings a raw scenario object up to {@link SCHEMA_VERSION}. */
 export function migrate(raw: unknown, source = 'scenario'): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ScenarioError([{ path: '', message: `expected a JSON object, got ${Array.isArray(raw) ? 'an array' : JSON.stringify(raw)}` }], source);
+    throw new ScenarioError([{ path: '', message: `expected a JSON object, got ${Array.isArray(raw) ? 'an array' : showValue(raw)}` }], source);
   }
   let obj = raw as Record<string, unknown>;
   const v = obj.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v)) {
-    throw new ScenarioError([{ path: 'schemaVersion', message: `expected a whole number (current: ${SCHEMA_VERSION}), got ${JSON.stringify(v)}` }], source);
+    throw new ScenarioError([{ path: 'schemaVersion', message: `expected a whole number (current: ${SCHEMA_VERSION}), got ${showValue(v)}` }], source);
   }
   if (v > SCHEMA_VERSION) {
     throw new ScenarioError([{ path: 'schemaVersion', message: `version ${v} is newer than this negoplan reads (${SCHEMA_VERSION})` }], source);

@@ -3,12 +3,13 @@
  * (levers applied), the seed, the clock and the event queue, the random streams, the decision
  * desk (answers given, who answers whom), the trainers' interventions, the world the agents act
  * on, the machines' persisted snapshots, the plan versions, the proposals, the transcript and
- * the trace. A snapshot is a copy of it; a restore continues from it exactly.
+ * the trace, and the running digest of the trace lines. A snapshot is a copy of it; a restore
+ * continues from it exactly.
  */
 import type { Scenario } from '../scenario/schema';
 import type { AleaState } from '../core/random';
 import type { DeskState } from '../core/decisions';
-import type { TraceRecord } from '../core/trace';
+import type { DigestState, TraceRecord } from '../core/trace';
 import type { SimEvent } from '../agents/events';
 import type { SimState } from '../agents/state';
 import type { PlanVersion } from '../negotiation/planVersions';
@@ -47,4 +48,6 @@ export interface RunState {
   /** Whether trace records are kept, and the records so far. */
   tracing: boolean;
   trace: TraceRecord[];
+  /** The running digest of every trace line so far, kept whether or not the records are. */
+  traceDigest: DigestState;
 }

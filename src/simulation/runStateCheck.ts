@@ -21,7 +21,7 @@ const envelope = z.object({
   format: z.literal(RUN_STATE_FORMAT),
   version: z.literal(RUN_STATE_VERSION),
   scenario: z.unknown(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z.number().int().min(0).max(0xffffffff),
   clock: z.object({ now: finite.min(0), handled: count }),
   queue: z.object({ items: z.array(z.looseObject({ type: z.string(), time: finite, priority: finite, seq: count })), nextSeq: count }),
   streams: z.record(z.string(), z.object({ c: finite, s0: finite, s1: finite, s2: finite })),
@@ -40,6 +40,7 @@ const envelope = z.object({
   transcript: list,
   tracing: z.boolean(),
   trace: list,
+  traceDigest: z.object({ h1: z.number().int().min(-0x80000000).max(0x7fffffff), h2: z.number().int().min(-0x80000000).max(0x7fffffff) }),
 });
 
 /**

@@ -14,7 +14,7 @@ import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
-import type { TraceRecord } from '../core/trace';
+import { digestHex, digestLine, digestStart, traceLine, type TraceRecord } from '../core/trace';
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -48,7 +48,7 @@ export interface RunOptions {
   journal?: Partial<Journal>;
   /** Who answers each role or agent (default: every one automatic). */
   controllers?: Record<string, Controller>;
-  /** Record the trace (default true). */
+  /** Keep the trace records (default true). The trace digest is kept either way. */
   trace?: boolean;
 }
 
@@ -157,7 +157,18 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
-    if (this.run.tracing) this.run.trace.push({ time: this.kernel.now, type, agent, order, data });
+    const record: TraceRecord = { time: this.kernel.now, type, agent, order, data };
+    digestLine(this.run.traceDigest, traceLine(record));
+    if (this.run.tracing) this.run.trace.push(record);
+  }
+
+  /**
+   * The digest of every trace line produced so far (16 hex digits), kept as the lines are
+   * produced: equal to `traceDigest(traceRecords)` when the records are kept, and there
+   * with the records off too.
+   */
+  get traceDigest(): string {
+    return digestHex(this.run.traceDigest);
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
@@ -325,6 +336,7 @@ function freshRunState(scenario: Scenario, options: RunOptions): RunState {
     transcript: [],
     tracing: options.trace ?? true,
     trace: [],
+    traceDigest: digestStart(),
   };
 }
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { digestLines } from '../../src/core/trace';
 
 const tmp = mkdtempSync(join(tmpdir(), 'negoplan-cli-'));
 
@@ -39,6 +40,15 @@ describe('the command line', () => {
     expect(lines.length).toBeGreaterThan(100);
     expect(Object.keys(lines[0])).toEqual(['time', 'type', 'agent', 'order', 'data']);
     expect(lines.some((l) => l.type === 'order.launched')).toBe(true);
+  });
+
+  it('reports the digest of the trace it writes, and the same digest without writing one', () => {
+    const file = join(tmp, 'digest.jsonl');
+    const withTrace = JSON.parse(sim('run', 'scenarios/equipementier-auto-storm.json', '--seed', '3', '--days', '40', '--json', '--trace', file).out);
+    expect(withTrace.traceDigest).toMatch(/^[0-9a-f]{16}$/);
+    expect(withTrace.traceDigest).toBe(digestLines(readFileSync(file, 'utf8').trim().split('\n')));
+    const without = JSON.parse(sim('run', 'scenarios/equipementier-auto-storm.json', '--seed', '3', '--days', '40', '--json').out);
+    expect(without.traceDigest).toBe(withTrace.traceDigest);
   });
 
   it('refuses bad input with one clear line, exit 2, no stack trace and nothing written', () => {

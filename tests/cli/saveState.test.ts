@@ -43,6 +43,7 @@ describe('save and continue', () => {
       ['clock.json', { ...state, clock: { now: 'x', handled: 0 } }, /clock\.now: expected number/],
       ['scenario.json', { ...state, scenario: { ...state.scenario, days: -3 } }, /scenario\.days: expected a number/],
       ['past.json', { ...state, queue: { ...state.queue, items: [{ ...state.queue.items[0], time: 1 }] } }, /queue\.items\[0\]\.time: expected a time ≥ clock\.now/],
+      ['digest.json', { ...state, traceDigest: { h1: 'x', h2: 0 } }, /traceDigest\.h1: expected number/],
     ];
     for (const [name, content, message] of cases) {
       const file = join(tmp, name);

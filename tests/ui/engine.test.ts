@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/scenario/load';
 import { RunEngine } from '../../src/ui/model/engine';
 import { computeKpis } from '../../src/metrics/kpis';
+import { Simulation } from '../../src/simulation/simulation';
 
 const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
 const spec = { scenario, seed: 3, interventions: [] };
@@ -33,5 +34,21 @@ describe('RunEngine', () => {
     e.seekDay(500);
     expect(e.finished).toBe(true);
     expect(e.day).toBe(19);
+  });
+
+  it('gives, once at the end, the trace digest of the same run in one go, after scrubbing back and forth', () => {
+    const short = { ...spec, scenario: { ...scenario, days: 90, warmupDays: 30 } };
+    const whole = new Simulation(short.scenario, { seed: short.seed });
+    whole.runToEnd();
+    const e = new RunEngine(short);
+    e.seekDay(60);
+    expect(e.traceDigest).toBeNull();
+    e.seekDay(500);
+    expect(e.traceDigest).toBe(whole.traceDigest);
+    e.seekDay(40);
+    expect(e.traceDigest).toBeNull();
+    for (let d = 41; d < 120; d += 9) e.seekDay(d);
+    e.seekDay(119);
+    expect(e.traceDigest).toBe(whole.traceDigest);
   });
 });

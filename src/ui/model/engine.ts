@@ -54,6 +54,14 @@ export class RunEngine {
     return this.time >= this.endTime - 1e-6;
   }
 
+  /**
+   * The run's trace digest once it has reached its end (null before): the `traceDigest` that
+   * `sim run --json` prints for the same scenario and seed, however the user got to the end.
+   */
+  get traceDigest(): string | null {
+    return this.finished ? this.sim.traceDigest : null;
+  }
+
   /** Moves to time `t` (hours), forward by playing, backward by restoring a snapshot. */
   seekTime(t: number): void {
     const target = Math.max(0, Math.min(t, this.endTime - 1e-9));

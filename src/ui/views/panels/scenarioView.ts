@@ -1,7 +1,8 @@
 /**
  * The scenario panel: pick a bundled scenario, load one from disk (validated by the same
- * loader as the CLI; a refused file leaves the current run alone), edit the seed, and copy a
- * link that reopens this run exactly (scenario, seed, levers, interventions, day).
+ * loader as the CLI; a refused file leaves the current run alone), edit the seed, copy a
+ * link that reopens this run exactly (scenario, seed, levers, interventions, day), and, at
+ * the end of the run, its trace digest: the one `sim run --json` prints for it.
  */
 import { loadScenario } from '../../../scenario/load';
 import type { AppContext, View } from '../../app/context';
@@ -30,7 +31,8 @@ export class ScenarioView implements View {
   private readonly share = el('button', { 'data-testid': 'share' });
   private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', class: 'w-full', 'data-i18n-label': 'scenario.linkName' });
   private readonly desc = el('p', { class: 'desc' });
-  private readonly labels = { pick: el('label', { for: 'scenario-pick' }), load: el('label', { for: 'scenario-file' }), seed: el('label', { for: 'scenario-seed' }), desc: el('h2') };
+  private readonly digest = el('code', { 'data-testid': 'trace-digest', id: 'trace-digest' });
+  private readonly labels = { pick: el('label', { for: 'scenario-pick' }), load: el('label', { for: 'scenario-file' }), seed: el('label', { for: 'scenario-seed' }), digest: el('span', { 'data-testid': 'trace-digest-label' }), desc: el('h2') };
 
   constructor(
     host: HTMLElement,
@@ -50,7 +52,7 @@ export class ScenarioView implements View {
     };
     this.share.onclick = () => this.copyLink();
     host.append(
-      el('div', { class: 'scenario-form' }, this.labels.pick, this.pick, this.labels.load, this.file, this.labels.seed, el('div', {}, this.seed, ' ', this.runSeed), el('span'), el('div', {}, this.share), el('span'), this.link),
+      el('div', { class: 'scenario-form' }, this.labels.pick, this.pick, this.labels.load, this.file, this.labels.seed, el('div', {}, this.seed, ' ', this.runSeed), el('span'), el('div', {}, this.share), el('span'), this.link, this.labels.digest, this.digest),
       this.labels.desc,
       this.desc,
     );
@@ -89,16 +91,22 @@ export class ScenarioView implements View {
     this.relabel();
   }
 
-  update(): void {}
+  update(): void {
+    const digest = this.ctx.engine.traceDigest;
+    this.digest.textContent = digest ?? t('scenario.digestPending');
+    this.digest.className = digest ? 'digest' : 'digest pending';
+  }
 
   relabel(): void {
     this.labels.pick.textContent = t('scenario.pick');
     this.labels.load.textContent = t('scenario.load');
     this.labels.seed.textContent = t('scenario.seed');
     this.labels.desc.textContent = t('scenario.description');
+    this.labels.digest.textContent = t('scenario.traceDigest');
     this.runSeed.textContent = t('scenario.applySeed');
     this.share.textContent = t('scenario.share');
     const sc = this.ctx.engine.sim.scenario;
     this.desc.replaceChildren(bdi(sc.name, { 'data-testid': 'scenario-desc-name' }), '. ', bdi(sc.description));
+    this.update();
   }
 }

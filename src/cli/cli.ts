@@ -1,0 +1,69 @@
+/**
+ * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
+ * Commands: run, validate, calibrate, schema, sweep, merge. A user's mistake prints one
+ * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
+ */
+import { runCommand } from './run';
+import { validateCommand } from './validate';
+import { calibrateCommand } from './calibrate';
+import { schemaCommand } from './schema';
+import { sweepCommand } from './sweep';
+import { mergeCommand } from './merge';
+import { UserError } from './userError';
+import { clipWords } from './options';
+import { showValue } from '../scenario/errors';
+
+const usage = `negoplan: simulate de Terssac's negotiated production plan
+
+usage: npm run --silent sim -- <command> [options]
+
+commands:
+  run <scenario> [--seed N] [--days N] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT]
+                           one run; a report on stdout, the event trace as JSON lines in FILE,
+                           the run's whole state at its end in OUT (--days 0: the warm-up alone)
+  run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
+                           continues a saved run to measured day M (--set: a branch from there)
+  validate <scenario> ...  check scenario files
+  calibrate [scenario ...] [--seeds N] [--json]
+                           observed figures beside simulated ones (exit 1 if one is off)
+  schema [--out FILE]      write the scenario JSON Schema (default public/scenario.schema.json)
+  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
+                           runs a design of combinations × repetitions in parallel (see docs/experiments.md)
+  merge <shard files ...> [--out FILE] [--format long|wide|json]
+                           combines the outputs of sweep --shard k/n into the whole sweep's
+`;
+
+const commands: Record<string, (args: string[]) => number | Promise<number>> = {
+  run: runCommand,
+  validate: validateCommand,
+  calibrate: calibrateCommand,
+  schema: schemaCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+};
+
+/**
+ * The longest word (run of characters without a space) a message prints: a safety net
+ * behind the clipping of each echoed value (60 characters), long enough for a file path.
+ */
+const LONGEST_WORD = 300;
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
+    return await command(rest);
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`negoplan: ${clipWords(e.message, LONGEST_WORD)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
