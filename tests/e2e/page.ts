@@ -65,6 +65,8 @@ export async function scrubTo(page: Page, d: number): Promise<void> {
     },
     d,
   );
+  // a far jump runs in slices (with a progress bar): wait until it has arrived
+  await page.waitForSelector('[data-testid=jump]', { state: 'hidden' });
 }
 
 /**

@@ -113,11 +113,16 @@ export function compareRows(a: Kpis, b: Kpis, supportA?: Record<string, number>,
   });
 }
 
-/** A value as shown in its unit: shares as percentages, others with sensible decimals. */
-export function formatValue(v: number | null, unit: KpiUnit): string {
+/**
+ * A value as shown in its unit, through `Intl.NumberFormat` in `lang`: shares as percentages
+ * with one decimal, counts whole (one decimal when not), UO per week whole, others with two
+ * decimals below 100 and none above.
+ */
+export function formatValue(v: number | null, unit: KpiUnit, lang: 'en' | 'fr' = 'en'): string {
   if (v === null || !Number.isFinite(v)) return '–';
-  if (unit === 'share') return `${(v * 100).toFixed(1)} %`;
-  if (unit === 'count') return Number.isInteger(v) ? String(v) : v.toFixed(1);
-  if (unit === 'UO/week') return v.toFixed(0);
-  return v.toFixed(v >= 100 ? 0 : 2);
+  const f = (digits: number, style: 'decimal' | 'percent' = 'decimal') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  if (unit === 'share') return f(1, 'percent');
+  if (unit === 'count') return Number.isInteger(v) ? f(0) : f(1);
+  if (unit === 'UO/week') return f(0);
+  return f(Math.abs(v) >= 100 ? 0 : 2);
 }

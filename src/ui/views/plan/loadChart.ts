@@ -12,7 +12,13 @@ import { weeklyLoad } from '../../model/plan';
 export class LoadChart {
   private plot: uPlot | null = null;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {
+    // follows its box (window resized, drawer, tab shown), not only the next update
+    new ResizeObserver(() => {
+      const width = Math.max(240, this.host.clientWidth);
+      if (this.plot && this.host.clientWidth > 0 && Math.abs(this.plot.width - width) > 4) this.plot.setSize({ width, height: 170 });
+    }).observe(host);
+  }
 
   private build(width: number): uPlot {
     const bars = uPlot.paths.bars!({ size: [0.7, 40] });
