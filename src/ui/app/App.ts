@@ -162,6 +162,10 @@ export class App implements AppContext {
     for (const tab of TABS) tabs[tab].onclick = () => this.showTab(tab);
     installTablist(tabs.workshop.parentElement!, TABS.map((x) => tabs[x]), (i) => this.showTab(TABS[i]));
     this.shell.drawerToggle.onclick = () => this.drawer(!this.shell.root.classList.contains('drawer-open'));
+    this.shell.drawerClose.onclick = () => {
+      this.drawer(false);
+      this.shell.drawerToggle.focus();
+    };
     window.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.shell.root.classList.contains('drawer-open')) {
         this.drawer(false);

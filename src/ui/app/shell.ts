@@ -26,6 +26,8 @@ export interface Shell {
   drawerToggle: HTMLButtonElement;
   /** The long-jump progress bar (hidden unless a jump runs). */
   jump: HTMLElement;
+  /** Closes the drawer (inside it, shown on narrow screens only). */
+  drawerClose: HTMLButtonElement;
   /** Opens the first-visit guide again. */
   help: HTMLButtonElement;
 }
@@ -61,11 +63,12 @@ export function buildShell(root: HTMLElement): Shell {
   }
   const kpi = el('div', { class: 'kpi', 'data-testid': 'kpi' });
   const order = el('div', { class: 'order', 'data-testid': 'order' });
-  const aside = el('aside', { id: 'side-panel', tabindex: '0', 'data-testid': 'side-panel', 'data-i18n-label': 'side.label' }, kpi, order);
+  const drawerClose = el('button', { class: 'drawer-close', 'data-testid': 'drawer-close', 'data-i18n': 'drawer.close' });
+  const aside = el('aside', { id: 'side-panel', tabindex: '0', 'data-testid': 'side-panel', 'data-i18n-label': 'side.label' }, drawerClose, kpi, order);
   const tooltip = el('div', { class: 'tooltip', hidden: '' });
   const jump = el('div', { class: 'jump', 'data-testid': 'jump', hidden: '' });
   root.append(header, timebar, message, jump, el('div', { class: 'body' }, main, aside), tooltip);
-  return { root, scenarioName, language, timebar, message, tabs, panels, kpi, order, tooltip, aside, drawerToggle, help, jump };
+  return { root, scenarioName, language, timebar, message, tabs, panels, kpi, order, tooltip, aside, drawerToggle, drawerClose, help, jump };
 }
 
 export { el };
