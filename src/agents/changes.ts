@@ -8,8 +8,9 @@
 import type { Model } from './model';
 import type { Order } from './state';
 import { propose, answer, type Terms } from '../negotiation/proposal';
-import { sample } from '../core/distributions';
 import { affectTrust } from './trust';
+import { ask } from './decisions/registry';
+import { orderTerms } from '../negotiation/transcript';
 
 /** The hour an unlaunched order is planned to go into the shop. */
 export function launchTime(m: Model, o: Order): number {
@@ -24,18 +25,10 @@ export function maybeScheduleChange(m: Model, order: Order): void {
   const spec = m.scenario.clients[m.clientIndex(order.client)];
   if (spec.changeRate <= 0) return;
   const rng = m.rng.stream(`changes:${spec.id}`);
-  if (rng.next() >= spec.changeRate * (spec.posture === 'orderGiver' ? 1 : 0.5)) return;
-  const until = Math.max(m.now, launchTime(m, order)) + 48;
+  const tuning = m.scenario.strategies.client;
+  if (rng.next() >= spec.changeRate * (spec.posture === 'orderGiver' ? 1 : tuning.coProducerChangeRateFactor)) return;
+  const until = Math.max(m.now, launchTime(m, order)) + tuning.changeWindowAfterLaunchHours;
   m.schedule({ type: 'change.request', time: m.now + rng.next() * (until - m.now), order: order.id });
-}
-
-function describe(t: Terms, o: Order): string {
-  const parts: string[] = [];
-  if (t.quantity !== undefined) parts.push(`${t.quantity > o.quantity ? '+' : ''}${Math.round((t.quantity / o.quantity - 1) * 100)} % (${t.quantity})`);
-  if (t.product !== undefined) parts.push(`${t.product} instead of ${o.product}`);
-  if (t.day !== undefined) parts.push(`day ${t.day}`);
-  if (t.priority) parts.push(`priority ${t.priority}`);
-  return parts.join(', ');
 }
 
 /** The client decides what to ask, and the request goes to the lanceur (via the commercial). */
@@ -44,32 +37,22 @@ export function onChangeRequest(m: Model, orderId: number): void {
   if (order.status === 'delivered' || order.status === 'cancelled') return;
   const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
-  const ask = m.desk.decide<{ terms: Terms | null }>('client.requestChange', 'client', spec.id, m.now, order.id, () => {
-    const rng = m.rng.stream(`agent:${spec.id}`);
-    const u = rng.next();
-    if (u < 0.25 && !order.urgent) return { terms: { priority: 'urgent' } };
-    const mine = spec.products.map((p) => p.product);
-    const others = mine.includes(order.product) ? mine.filter((p) => p !== order.product) : [];
-    if (u >= 0.25 && u < 0.4 && others.length > 0) return { terms: { product: others[Math.floor(rng.next() * others.length)] } };
-    const size = sample(m.scenario.changes.volumeChange, rng);
-    const up = rng.next() < (spec.posture === 'orderGiver' ? 0.65 : 0.5);
-    return { terms: { quantity: Math.max(1, Math.round(order.quantity * (up ? 1 + size : 1 - size))) } };
-  });
-  if (!ask.terms) return;
+  const asked = ask(m, 'client.requestChange', spec.id, order.id, order);
+  if (!asked.terms) return;
   const hoursToLaunch = launchTime(m, order) - m.now;
   const p = propose(m.proposals.length, {
     subject: 'change',
     from: spec.id,
     to: 'lanceur',
     order: order.id,
-    terms: ask.terms,
+    terms: asked.terms,
     madeAt: m.now,
     deadline: Math.max(m.now, launchTime(m, order) - m.scenario.changes.cutoffHours),
   });
   m.proposals.push(p);
   m.state.counters.changeAsked++;
-  m.trace('change.asked', spec.id, order.id, { proposal: p.id, terms: ask.terms, hoursToLaunch });
-  m.say('change.asked', 'commercial', order, { client: spec.id, kind: spec.kind, change: describe(ask.terms, order), hoursToLaunch });
+  m.trace('change.asked', spec.id, order.id, { proposal: p.id, terms: asked.terms, hoursToLaunch });
+  m.say('change.asked', 'commercial', order, { client: spec.id, kind: spec.kind, terms: { ...asked.terms }, before: orderTerms(order), hoursToLaunch });
   m.schedule({ type: 'change.answer', time: m.now, proposal: p.id });
 }
 
@@ -88,27 +71,14 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
     m.say('change.refusedAfterCutoff', 'lanceur', order, { hoursToLaunch, cutoff });
     return;
   }
-  const catchingUp = m.actors.lanceur.getSnapshot().matches('catchingUp');
-  const important = m.scenario.clients[ci].important;
-  const decision = m.desk.decide<{ verdict: 'accept' | 'reject' | 'counter'; terms?: Terms }>('lanceur.answerChange', 'lanceur', 'lanceur', m.now, order.id, () => {
-    const policy = m.scenario.lanceur.changePolicy;
-    if (policy === 'acceptAll') return { verdict: 'accept' };
-    if (policy === 'refuseAll') return { verdict: 'reject' };
-    const t = p.terms;
-    if (t.product !== undefined) return catchingUp ? { verdict: 'counter', terms: { product: t.product, day: order.promisedDay + 3 } } : { verdict: 'accept' };
-    if (t.priority === 'urgent') return important && !catchingUp ? { verdict: 'accept' } : { verdict: 'counter', terms: { day: order.promisedDay - 3 } };
-    const q = t.quantity ?? order.quantity;
-    if (q <= order.quantity) return { verdict: 'accept' };
-    if (!catchingUp && q <= order.quantity * 1.2) return { verdict: 'accept' };
-    return { verdict: 'counter', terms: { quantity: Math.round((order.quantity + q) / 2), day: order.promisedDay + 3 } };
-  });
-  const deadline = Math.min(p.deadline, m.now + 48);
-  const a = decision.verdict === 'counter' ? { verdict: 'counter' as const, terms: decision.terms ?? {}, deadline } : decision.verdict === 'accept' ? { verdict: 'accept' as const } : { verdict: 'reject' as const };
+  const decision = ask(m, 'lanceur.answerChange', 'lanceur', order.id, { proposal: p, hoursToLaunch });
+  const deadline = Math.min(p.deadline, m.now + m.scenario.strategies.lanceur.counterDeadlineHours);
+  const terms = decision.verdict === 'counter' ? decision.terms : null;
+  const a = terms ? { verdict: 'counter' as const, terms, deadline } : decision.verdict === 'accept' ? { verdict: 'accept' as const } : { verdict: 'reject' as const };
   const { answered, counter } = answer(p, a, m.now, m.proposals.length);
   m.proposals[proposalId] = answered;
-  const verdict = decision.verdict === 'accept' ? 'accepts' : decision.verdict === 'reject' ? 'refuses' : 'counters';
-  m.trace('change.answered', 'lanceur', order.id, { proposal: p.id, verdict: decision.verdict, terms: decision.terms ?? null });
-  m.say('change.answered', 'lanceur', order, { who: 'lanceur', verdict, terms: counter ? describe(counter.terms, order) : '' });
+  m.trace('change.answered', 'lanceur', order.id, { proposal: p.id, verdict: decision.verdict, terms });
+  m.say('change.answered', 'lanceur', order, { verdict: decision.verdict, terms: counter ? { ...counter.terms } : null, before: orderTerms(order) });
   if (decision.verdict === 'accept') {
     m.state.counters.changeAccepted++;
     applyChange(m, order, p.terms, p.from);
@@ -119,7 +89,7 @@ export function onChangeAnswer(m: Model, proposalId: number): void {
   } else if (counter) {
     m.state.counters.changeCountered++;
     m.proposals.push(counter);
-    const responseHours = m.scenario.clients[ci].posture === 'coProducer' ? 4 : 12;
+    const responseHours = m.scenario.strategies.client.counterResponseHours[m.scenario.clients[ci].posture];
     m.schedule({ type: 'counter.answer', time: m.now + responseHours, proposal: counter.id });
   }
 }
@@ -130,17 +100,13 @@ export function onCounterAnswer(m: Model, proposalId: number): void {
   const order = m.order(p.order);
   const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
-  const decision = m.desk.decide<{ accept: boolean }>('client.answerCounter', 'client', spec.id, m.now, order.id, () => {
-    const rng = m.rng.stream(`agent:${spec.id}`);
-    return { accept: rng.next() < (spec.posture === 'coProducer' ? 0.85 : 0.45) };
-  });
+  const decision = ask(m, 'client.answerCounter', spec.id, order.id, p);
   const stillOpen = order.status === 'booked' && launchTime(m, order) - m.now >= m.scenario.changes.cutoffHours;
   const a = decision.accept && stillOpen ? { verdict: 'accept' as const } : { verdict: 'reject' as const, reason: stillOpen ? 'client declines' : 'after the cut-off' };
   const { answered } = answer(p, a, m.now, m.proposals.length);
   m.proposals[proposalId] = answered;
-  const verdict = answered.status === 'accepted' ? 'accepts' : answered.status === 'expired' ? 'lets it expire' : 'refuses';
   m.trace('counter.answered', spec.id, order.id, { proposal: p.id, status: answered.status });
-  m.say('change.answered', spec.id, order, { who: `client ${spec.id}`, verdict, terms: '' });
+  m.say('counter.answered', spec.id, order, { client: spec.id, outcome: answered.status === 'accepted' || answered.status === 'expired' ? answered.status : 'rejected', cutoffPassed: !stillOpen });
   if (answered.status === 'accepted') {
     m.state.counters.changeAccepted++;
     applyChange(m, order, p.terms, 'lanceur');

@@ -1,72 +1,53 @@
 /**
- * The commercial as an xstate machine. Two regions: its quoting posture (imposing dates from
- * the cycle table without asking the shop, or consulting the lanceur's load first) and its
- * order book against the weekly target (UO booked this week, reset each Monday).
+ * The commercial as an xstate machine: its judgement of the order book against the weekly
+ * target. It is told when the UO booked this week reach the target (a threshold signal, not
+ * one event per order) and when a week starts; both events carry the week's booked UO and the
+ * target as the scenario states it at that moment, so a lever on
+ * `commercial.orderBookTargetUOPerWeek` applies from the next event on. Its quoting posture
+ * (imposed dates or consulting the lanceur) is the scenario's `commercial.quoting`, read at
+ * each quote (see commercial.ts), so the machine holds no copy of it.
  */
 import { assign, setup } from 'xstate';
 
+/** What the commercial machine is told. `bookedUO`: UO booked since the week began. */
 export type CommercialEvent =
-  | { type: 'order.booked'; uo: number }
-  | { type: 'week.start' }
-  | { type: 'quoting.set'; quoting: 'imposed' | 'loadAware' };
+  | { type: 'book.reached'; bookedUO: number; targetUOPerWeek: number }
+  | { type: 'week.start'; bookedUO: number; targetUOPerWeek: number };
 
-export interface CommercialInput {
-  targetUOPerWeek: number;
-  quoting: 'imposed' | 'loadAware';
-}
-
+/** The commercial's record: weeks closed, and of those the weeks on target. */
 export interface CommercialContext {
-  targetUOPerWeek: number;
-  bookedThisWeek: number;
   weeksOnTarget: number;
   weeks: number;
 }
 
-/** The commercial machine: parallel regions `posture` and `book`. */
+/** The commercial machine: `belowTarget` ⇄ `onTarget` within a week, judged each week. */
 export const commercialMachine = setup({
   types: {
     context: {} as CommercialContext,
     events: {} as CommercialEvent,
-    input: {} as CommercialInput,
   },
   guards: {
-    loadAware: ({ event }) => event.type === 'quoting.set' && event.quoting === 'loadAware',
-    imposed: ({ event }) => event.type === 'quoting.set' && event.quoting === 'imposed',
-    reachesTarget: ({ context, event }) => event.type === 'order.booked' && context.bookedThisWeek + event.uo >= context.targetUOPerWeek,
+    reachesTarget: ({ event }) => event.bookedUO >= event.targetUOPerWeek,
   },
   actions: {
-    book: assign({ bookedThisWeek: ({ context, event }) => context.bookedThisWeek + (event.type === 'order.booked' ? event.uo : 0) }),
-    closeWeek: assign(({ context }) => ({
+    closeWeek: assign(({ context, event }) => ({
       weeks: context.weeks + 1,
-      weeksOnTarget: context.weeksOnTarget + (context.bookedThisWeek >= context.targetUOPerWeek ? 1 : 0),
-      bookedThisWeek: 0,
+      weeksOnTarget: context.weeksOnTarget + (event.bookedUO >= event.targetUOPerWeek ? 1 : 0),
     })),
   },
 }).createMachine({
   id: 'commercial',
-  type: 'parallel',
-  context: ({ input }) => ({ targetUOPerWeek: input.targetUOPerWeek, bookedThisWeek: 0, weeksOnTarget: 0, weeks: 0 }),
+  context: { weeksOnTarget: 0, weeks: 0 },
+  initial: 'belowTarget',
   states: {
-    posture: {
-      initial: 'imposing',
-      states: {
-        imposing: { on: { 'quoting.set': { guard: 'loadAware', target: 'consulting' } } },
-        consulting: { on: { 'quoting.set': { guard: 'imposed', target: 'imposing' } } },
+    belowTarget: {
+      on: {
+        'book.reached': { guard: 'reachesTarget', target: 'onTarget' },
+        'week.start': { actions: 'closeWeek' },
       },
     },
-    book: {
-      initial: 'belowTarget',
-      states: {
-        belowTarget: {
-          on: {
-            'order.booked': [{ guard: 'reachesTarget', actions: 'book', target: 'onTarget' }, { actions: 'book' }],
-            'week.start': { actions: 'closeWeek' },
-          },
-        },
-        onTarget: {
-          on: { 'order.booked': { actions: 'book' }, 'week.start': { actions: 'closeWeek', target: 'belowTarget' } },
-        },
-      },
+    onTarget: {
+      on: { 'week.start': { actions: 'closeWeek', target: 'belowTarget' } },
     },
   },
 });

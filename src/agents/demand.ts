@@ -7,28 +7,34 @@
  */
 import type { Model } from './model';
 import type { Order } from './state';
-import { sample, pickWeighted } from '../core/distributions';
+import { sampleWithin, pickWeighted } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 import { dayOf } from '../core/calendar';
 
 /** Schedules the first order of every client. */
 export function startDemand(m: Model): void {
   m.scenario.clients.forEach((c, i) => {
     const rng = m.rng.stream(`demand:${c.id}`);
-    m.schedule({ type: 'demand', time: sample(c.interArrivalHours, rng), client: i });
+    m.schedule({ type: 'demand', time: sampleWithin(c.interArrivalHours, rng, RANGES.hours.max), client: i });
   });
+}
+
+/** The weights of client `i`'s products, in order (derived from the scenario). */
+function productWeights(m: Model, i: number): number[] {
+  return m.derived('productWeights', () => m.scenario.clients.map((c) => c.products.map((p) => p.weight)))[i];
 }
 
 /** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
   const rng = m.rng.stream(`demand:${spec.id}`);
-  const pick = spec.products[pickWeighted(spec.products.map((p) => p.weight), rng)];
-  const quantity = Math.max(1, Math.round(sample(spec.quantity, rng)));
+  const pick = spec.products[pickWeighted(productWeights(m, clientIndex), rng)];
+  const quantity = Math.max(1, Math.round(sampleWithin(spec.quantity, rng, RANGES.parts.max)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
   const client = m.state.clients[clientIndex];
   if (client.lost) client.lostDemand.push({ time: m.now, units: quantity });
   else receiveOrder(m, clientIndex, pick.product, quantity, urgent);
-  m.schedule({ type: 'demand', time: m.now + sample(spec.interArrivalHours, rng), client: clientIndex });
+  m.schedule({ type: 'demand', time: m.now + sampleWithin(spec.interArrivalHours, rng, RANGES.hours.max), client: clientIndex });
 }
 
 /**

@@ -11,34 +11,14 @@ import { propose, answer } from '../negotiation/proposal';
 import { coverShortfall, goodAvailable, owed } from './settlement';
 import { ship } from './shipping';
 import { affectTrust } from './trust';
-import { dayOf } from '../core/calendar';
-
-/**
- * Whether the client is at risk: its line would run short before a complement could arrive,
- * or, without a line, the order would be late.
- */
-export function clientAtRisk(m: Model, order: Order): boolean {
-  const lead = m.scenario.lanceur.plannedLeadDays / 2;
-  return dayOf(m.now) + lead > order.promisedDay || coverageDays(m, order.client) < lead;
-}
-
-/** Days the client's line can run on its own buffer (Infinity without a line). */
-export function coverageDays(m: Model, client: string): number {
-  const line = m.state.lines?.[client];
-  if (!line) return Infinity;
-  return line.buffer / Math.max(1e-9, line.perDay);
-}
+import { ask } from './decisions/registry';
 
 /** Fabrication's decision: offer off-spec parts for a short order, or launch a complement. */
 export function onDerogationOffer(m: Model, orderId: number): void {
   const order = m.order(orderId);
+  const offer = ask(m, 'fabrication.offerDerogation', 'fabrication', order.id, order);
   const missing = owed(order) - goodAvailable(order);
-  const offSpecFree = order.offSpec - order.deliveredOffSpec;
-  const policy = m.scenario.fabrication.derogationPolicy;
-  const possible = missing > 0 && offSpecFree >= missing;
-  const offer = m.desk.decide<{ offer: boolean }>('fabrication.offerDerogation', 'fabrication', 'fabrication', m.now, order.id, () => ({
-    offer: possible && (policy === 'always' || (policy === 'whenShort' && clientAtRisk(m, order))),
-  }));
+  const possible = missing > 0 && order.offSpec - order.deliveredOffSpec >= missing;
   if (!offer.offer || !possible) {
     coverShortfall(m, order);
     return;
@@ -68,15 +48,7 @@ export function onDerogationAnswer(m: Model, proposalId: number): void {
   const ci = m.clientIndex(order.client);
   const spec = m.scenario.clients[ci];
   const product = m.product(order.product);
-  const decision = m.desk.decide<{ accept: boolean }>('client.acceptDerogation', 'client', spec.id, m.now, order.id, () => {
-    const rng = m.rng.stream(`agent:${spec.id}`);
-    const atRisk = coverageDays(m, spec.id) < m.scenario.lanceur.plannedLeadDays / 2;
-    let chance = product.defectVisible ? 0.15 : 0.6;
-    if (atRisk) chance += 0.3;
-    if (spec.posture === 'coProducer') chance += 0.1;
-    chance *= 0.5 + m.state.clients[ci].trust / 2;
-    return { accept: rng.next() < chance };
-  });
+  const decision = ask(m, 'client.acceptDerogation', spec.id, order.id, p);
   const { answered } = answer(p, decision.accept ? { verdict: 'accept' } : { verdict: 'reject', reason: 'off-spec refused' }, m.now, m.proposals.length);
   m.proposals[proposalId] = answered;
   m.trace('derogation.answered', spec.id, order.id, { accept: decision.accept });

@@ -6,7 +6,8 @@
  */
 import type { Model } from './model';
 import type { SimEvent } from './events';
-import { sample } from '../core/distributions';
+import { sampleWithin } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 import { stationDown, stationUp } from './workshop';
 
 /** Schedules the scenario's scheduled disruptions and the first of each random law. */
@@ -26,8 +27,8 @@ export function onNextDisruption(m: Model, index: number): void {
   const d = m.scenario.disruptions[index];
   if (d.kind !== 'random') return;
   const rng = m.rng.stream('disruptions');
-  const time = m.now + sample(d.interArrivalDays, rng) * 24;
-  const hours = Math.max(1, sample(d.durationHours, rng));
+  const time = m.now + sampleWithin(d.interArrivalDays, rng, RANGES.drawnDays.max) * 24;
+  const hours = Math.max(1, sampleWithin(d.durationHours, rng, RANGES.hours.max));
   m.schedule({ type: 'disruption.start', time, index, what: d.event, hours });
   m.schedule({ type: 'disruption.next', time: time + hours, index });
 }
@@ -41,9 +42,8 @@ export function onDisruptionStart(m: Model, e: Extract<SimEvent, { type: 'disrup
   if (e.what !== 'breakdown') m.state.transportBlockedUntil = Math.max(m.state.transportBlockedUntil, end);
   const stations = e.what === 'weather' ? m.state.stations.map((_, i) => i) : e.what === 'breakdown' && e.station !== undefined ? [e.station] : [];
   for (const si of stations) stationDown(m, si, e.hours);
-  const what = e.what === 'breakdown' ? `breakdown of ${station}` : e.what === 'weather' ? 'weather stops the plant and the roads' : 'transport stoppage';
   m.trace('disruption.start', 'world', null, { what: e.what, station, hours: e.hours });
-  m.say('disruption.start', 'world', null, { what, hours: e.hours });
+  m.say('disruption.start', 'world', null, { what: e.what, station, hours: e.hours });
   m.schedule({ type: 'disruption.end', time: end, index: e.index, what: e.what, station: e.station });
 }
 

@@ -28,7 +28,6 @@ export function initialState(s: Scenario): SimState {
     clients: s.clients.map((c) => ({
       id: c.id,
       kind: c.kind,
-      trust: s.trust.initial[c.origin] ?? 0.6,
       lost: false,
       lostAt: null,
       lostDemand: [],
@@ -47,5 +46,6 @@ export function initialState(s: Scenario): SimState {
     reserveSamples: [],
     reserveDays: [],
     busyHours: [],
+    bookedThisWeekUO: 0,
   };
 }

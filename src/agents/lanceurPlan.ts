@@ -12,6 +12,7 @@
  */
 import type { Calendar } from '../core/calendar';
 import type { LanceurSpec } from '../scenario/schema';
+import { sortByCommitment } from './bookOrder';
 
 /** One unlaunched order as the lanceur sees it. `uo` is the UO it will launch. */
 export interface BookLine {
@@ -78,11 +79,6 @@ export function dailyNorm(lanceur: LanceurSpec, capacityUOPerDay: number): numbe
   return (1 - lanceur.capacityReserve.share) * capacityUOPerDay;
 }
 
-/** Reviewed orders (commitments already made) before new ones, then by planned launch. */
-function byCommitment(a: BookLine, b: BookLine): number {
-  return Number(a.reviewed === false) - Number(b.reviewed === false) || byPlannedLaunch(a, b);
-}
-
 /** The daily plan. Pure: depends only on its arguments. */
 export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calendar): DailyPlan {
   const { today, capacityUOPerDay } = view;
@@ -94,7 +90,7 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
     if (o.urgent && o.important) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: true });
     else normal.push(o);
   }
-  normal.sort(byCommitment);
+  sortByCommitment(normal);
 
   const load = new DayLoad(today, calendar, view.bookedShare);
   load.add(today, view.wipExcessUO);

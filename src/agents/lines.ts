@@ -10,6 +10,7 @@ import type { Model } from './model';
 import { receiveOrder } from './demand';
 import { affectTrust } from './trust';
 import { expediteFromStock } from './stock';
+import { own, setOwn } from '../core/keyed';
 
 /** Hour of the day when lines start, consume and call off. */
 const LINE_HOUR = 6;
@@ -21,7 +22,7 @@ const LINE_HOUR = 6;
 export function openLines(m: Model): void {
   m.scenario.clients.forEach((c, i) => {
     if (!c.line) return;
-    m.state.lines[c.id] = {
+    setOwn(m.state.lines, c.id, {
       client: c.id,
       product: c.line.product,
       perDay: c.line.consumptionPerDay,
@@ -29,7 +30,7 @@ export function openLines(m: Model): void {
       stopped: false,
       stoppedSince: 0,
       stoppages: [],
-    };
+    });
     m.schedule({ type: 'line.check', time: LINE_HOUR, client: i });
   });
 }
@@ -46,14 +47,14 @@ function onOrder(m: Model, client: string, product: string): number {
 
 /** Parts delivered to a line client go into its buffer. */
 export function feedLine(m: Model, client: string, product: string, quantity: number): void {
-  const line = m.state.lines[client];
+  const line = own(m.state.lines, client);
   if (line && line.product === product) line.buffer += quantity;
 }
 
 /** The daily check: consume, stop or restart, call off; then the next check. */
 export function onLineCheck(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
-  const line = m.state.lines[spec.id];
+  const line = own(m.state.lines, spec.id)!;
   const day = Math.floor(m.now / 24);
   if (m.state.clients[clientIndex].lost) {
     closeLine(m, spec.id);
@@ -93,7 +94,7 @@ export function onLineCheck(m: Model, clientIndex: number): void {
 /** Orders what brings the buffer plus parts on order back to its own cover plus the working days of the call-off cycle. */
 function callOff(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
-  const line = m.state.lines[spec.id];
+  const line = own(m.state.lines, spec.id)!;
   const today = Math.floor(m.now / 24);
   const horizon = spec.line!.bufferDays + m.calendar.workingDaysBetween(today + 1, today + 1 + m.scenario.commercial.cycleDays[spec.kind]);
   const missing = Math.round(line.perDay * horizon - line.buffer - onOrder(m, spec.id, line.product));
@@ -102,7 +103,7 @@ function callOff(m: Model, clientIndex: number): void {
 
 /** A lost client's line no longer waits on this supplier: its open stoppage ends now. */
 function closeLine(m: Model, client: string): void {
-  const line = m.state.lines[client];
+  const line = own(m.state.lines, client)!;
   if (!line.stopped) return;
   line.stopped = false;
   line.stoppages[line.stoppages.length - 1].end = m.now;

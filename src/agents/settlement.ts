@@ -10,6 +10,7 @@ import { drawForShortfall, stockPolicy } from './stock';
 import { shelveSurplus } from './surplus';
 import { launchLot } from './workshop';
 import { ship } from './shipping';
+import { own, setOwn } from '../core/keyed';
 
 /** Good parts of the order not yet shipped nor put aside as surplus. */
 export function goodAvailable(order: Order): number {
@@ -68,7 +69,7 @@ function launchComplement(m: Model, order: Order, missing: number): void {
 
 function toStock(m: Model, order: Order, parts: number): void {
   order.surplus += parts;
-  m.state.stock[order.product] = (m.state.stock[order.product] ?? 0) + parts;
+  setOwn(m.state.stock, order.product, (own(m.state.stock, order.product) ?? 0) + parts);
   if (parts > 0 && !order.replenishment && !stockPolicy(m, order.family)) shelveSurplus(m, order.product, parts);
 }
 

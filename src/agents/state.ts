@@ -75,6 +75,7 @@ export interface Lot {
 export interface StationState {
   id: string;
   uoPerHour: number;
+  /** Lot ids waiting, in the order the station takes them: priority, arrival time, lot id. */
   queue: number[];
   current: number | null;
   /** When the current lot's processing ends (while up). */
@@ -91,11 +92,13 @@ export interface StationState {
   breakdowns: number;
 }
 
-/** A client's standing with the producer, kept beside its machine for metrics and views. */
+/**
+ * A client's record with the producer. Its trust is not here: the client machine owns it
+ * (read it with `clientTrust`, agents/trust.ts).
+ */
 export interface ClientState {
   id: string;
   kind: ClientKind;
-  trust: number;
   lost: boolean;
   lostAt: number | null;
   /** Orders the client placed with a competitor once lost: when, and how many parts. */
@@ -194,6 +197,8 @@ export interface SimState {
   reserveDays: number[];
   /** Cumulative station busy hours at the start of each day, by station index. */
   busyHours: number[][];
+  /** UO the commercial has booked since the current week began (reset each Monday). */
+  bookedThisWeekUO: number;
 }
 
 /** A fresh counters record, all zero. */

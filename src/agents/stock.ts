@@ -14,6 +14,7 @@ import { receiveOrder } from './demand';
 import { launchLot } from './workshop';
 import { ship } from './shipping';
 import { launchQuantity } from './lanceurPlan';
+import { own, setOwn } from '../core/keyed';
 
 /** The stock policy of a family, if the scenario imposes one. */
 export function stockPolicy(m: Model, family: string): StockSpec | undefined {
@@ -55,7 +56,7 @@ function stockPosition(m: Model, productId: string): number {
     const o = m.state.orders[id];
     if (o.replenishment && o.product === productId && o.lotsOpen > 0) incoming += o.launched - o.good - o.offSpec - o.scrap;
   }
-  return (m.state.stock[productId] ?? 0) + incoming;
+  return (own(m.state.stock, productId) ?? 0) + incoming;
 }
 
 /**
@@ -64,13 +65,13 @@ function stockPosition(m: Model, productId: string): number {
  */
 export function serveFromStock(m: Model, order: Order, expedite = false): boolean {
   if (!stockPolicy(m, order.family)) return false;
-  const onHand = m.state.stock[order.product] ?? 0;
+  const onHand = own(m.state.stock, order.product) ?? 0;
   if (onHand < order.quantity) return false;
-  m.state.stock[order.product] = onHand - order.quantity;
+  setOwn(m.state.stock, order.product, onHand - order.quantity);
   order.fromStock = order.quantity;
   order.status = 'launched';
   order.launchedAt = m.now;
-  m.trace('order.fromStock', 'lanceur', order.id, { quantity: order.quantity, stockLeft: m.state.stock[order.product], expedite });
+  m.trace('order.fromStock', 'lanceur', order.id, { quantity: order.quantity, stockLeft: own(m.state.stock, order.product), expedite });
   ship(m, order, 0, 0, order.quantity, expedite);
   replenish(m, order.product);
   return true;
@@ -109,8 +110,9 @@ export function replenish(m: Model, productId: string): void {
  */
 export function drawForShortfall(m: Model, order: Order, missing: number): number {
   if (!stockPolicy(m, order.family) || order.replenishment) return 0;
-  if ((m.state.stock[order.product] ?? 0) < missing || missing <= 0) return 0;
-  m.state.stock[order.product] -= missing;
+  const onHand = own(m.state.stock, order.product) ?? 0;
+  if (onHand < missing || missing <= 0) return 0;
+  setOwn(m.state.stock, order.product, onHand - missing);
   order.fromStock += missing;
   m.trace('stock.drawn', 'fabrication', order.id, { quantity: missing });
   replenish(m, order.product);
@@ -122,8 +124,8 @@ export function openStocks(m: Model): void {
   for (const p of m.scenario.products) {
     const target = stockTarget(m, p.id);
     if (target > 0) {
-      m.state.stock[p.id] = target;
-      m.state.openingStock[p.id] = target;
+      setOwn(m.state.stock, p.id, target);
+      setOwn(m.state.openingStock, p.id, target);
     }
   }
 }

@@ -6,6 +6,7 @@
  * that stock instead (see stock.ts) and are not shelved here.
  */
 import type { Model } from './model';
+import { own, setOwn } from '../core/keyed';
 
 /** Puts `parts` of surplus of `product` on the shelf until their shelf time runs out. */
 export function shelveSurplus(m: Model, product: string, parts: number): void {
@@ -18,7 +19,7 @@ export function expireSurplus(m: Model): void {
   let n = 0;
   while (n < shelf.length && shelf[n].until <= m.now) {
     const { product, parts } = shelf[n++];
-    m.state.stock[product] -= parts;
+    setOwn(m.state.stock, product, (own(m.state.stock, product) ?? 0) - parts);
     m.state.counters.surplusScrapped += parts;
   }
   if (n > 0) shelf.splice(0, n);

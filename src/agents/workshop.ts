@@ -7,7 +7,8 @@
  */
 import type { Model } from './model';
 import type { Lot, Order, StationState } from './state';
-import { binomial, sample } from '../core/distributions';
+import { binomial, sample, sampleWithin } from '../core/distributions';
+import { RANGES } from '../scenario/ranges';
 
 /** Puts a new lot of `quantity` parts of `order` into the workshop. */
 export function launchLot(m: Model, order: Order, quantity: number, priority: number, complement: boolean): Lot {
@@ -41,25 +42,34 @@ function routingOf(m: Model, lot: Lot): string[] {
 function arrive(m: Model, lot: Lot): void {
   const si = m.stationIndex(routingOf(m, lot)[lot.step]);
   lot.queuedAt = m.now;
-  m.state.stations[si].queue.push(lot.id);
+  enqueue(m, m.state.stations[si], lot);
   tryStart(m, si);
 }
 
-function nextInQueue(m: Model, st: StationState): number {
-  let best = 0;
-  for (let i = 1; i < st.queue.length; i++) {
-    const a = m.state.lots[st.queue[i]];
-    const b = m.state.lots[st.queue[best]];
-    if (a.priority < b.priority || (a.priority === b.priority && (a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id)))) best = i;
+/** True when lot `a` goes before lot `b` in a station queue: priority, then arrival, then id. */
+function goesBefore(a: Lot, b: Lot): boolean {
+  return a.priority < b.priority || (a.priority === b.priority && (a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id)));
+}
+
+/** Inserts `lot` into the queue of `st`, which is kept in the order the station serves it. */
+function enqueue(m: Model, st: StationState, lot: Lot): void {
+  const q = st.queue;
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (goesBefore(m.state.lots[q[mid]], lot)) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  if (lo === q.length) q.push(lot.id);
+  else q.splice(lo, 0, lot.id);
 }
 
 /** Starts the next lot at station `si` if it is idle and up. */
 export function tryStart(m: Model, si: number): void {
   const st = m.state.stations[si];
   if (st.down || st.current !== null || st.queue.length === 0) return;
-  const [lotId] = st.queue.splice(nextInQueue(m, st), 1);
+  const lotId = st.queue.shift()!;
   const lot = m.state.lots[lotId];
   st.current = lotId;
   st.busySince = m.now;
@@ -89,7 +99,7 @@ export function startBreakdowns(m: Model): void {
   m.scenario.stations.forEach((spec, si) => {
     if (!spec.breakdowns) return;
     const rng = m.rng.stream(`breakdowns:${spec.id}`);
-    m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(0, sample(spec.breakdowns.mtbfHours, rng)), station: si });
+    m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(0, sampleWithin(spec.breakdowns.mtbfHours, rng, RANGES.hours.max)), station: si });
   });
 }
 
@@ -98,7 +108,7 @@ export function stationDown(m: Model, si: number, repairHours: number | null): v
   const st = m.state.stations[si];
   if (st.down) return;
   const spec = m.scenario.stations[si];
-  const hours = repairHours ?? sample(spec.breakdowns!.repairHours, m.rng.stream(`breakdowns:${spec.id}`));
+  const hours = repairHours ?? sampleWithin(spec.breakdowns!.repairHours, m.rng.stream(`breakdowns:${spec.id}`), RANGES.hours.max);
   st.down = true;
   st.downSince = m.now;
   st.breakdowns++;
@@ -136,7 +146,7 @@ export function stationUp(m: Model, si: number, random: boolean): void {
 
 function scheduleNextBreakdown(m: Model, si: number): void {
   const spec = m.scenario.stations[si];
-  const next = sample(spec.breakdowns!.mtbfHours, m.rng.stream(`breakdowns:${spec.id}`));
+  const next = sampleWithin(spec.breakdowns!.mtbfHours, m.rng.stream(`breakdowns:${spec.id}`), RANGES.hours.max);
   m.schedule({ type: 'station.down', time: m.calendar.addWorkingHours(m.now, next), station: si });
 }
 

@@ -1,6 +1,6 @@
 /**
  * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
- * Commands: run, validate, calibrate, schema, sweep, merge. A user's mistake prints one
+ * Commands: run, validate, calibrate, schema, sweep, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
 import { runCommand } from './run';
@@ -9,7 +9,10 @@ import { calibrateCommand } from './calibrate';
 import { schemaCommand } from './schema';
 import { sweepCommand } from './sweep';
 import { mergeCommand } from './merge';
+import { fuzzCommand } from './fuzz';
+import { replayCommand } from './replay';
 import { UserError } from './userError';
+import { InvalidAnswer, JournalMismatch } from '../core/decisions';
 import { clipWords } from './options';
 import { showValue } from '../scenario/errors';
 
@@ -23,23 +26,31 @@ commands:
                            the run's whole state at its end in OUT (--days 0: the warm-up alone)
   run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
                            continues a saved run to measured day M (--set: a branch from there)
+  replay <session.json> [--json]
+                           reruns a role-play session; exit 1 naming the first decision that diverges
   validate <scenario> ...  check scenario files
   calibrate [scenario ...] [--seeds N] [--json]
                            observed figures beside simulated ones (exit 1 if one is off)
-  schema [--out FILE]      write the scenario JSON Schema (default public/scenario.schema.json)
+  schema [--session] [--out FILE]
+                           write the scenario (or session) JSON Schema; with no flag both, in public/
   sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
+  fuzz [--mutants N] [--seed S]
+                           mutates the shipped scenarios, loads and runs each mutant; exit 1 on a
+                           crash, a hang, a non-finite or a negative figure (also: npm run fuzz)
 `;
 
 const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   run: runCommand,
+  replay: replayCommand,
   validate: validateCommand,
   calibrate: calibrateCommand,
   schema: schemaCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  fuzz: fuzzCommand,
 };
 
 /**
@@ -60,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
     return await command(rest);
   } catch (e) {
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch) {
       process.stderr.write(`negoplan: ${clipWords(e.message, LONGEST_WORD)}\n`);
       return 2;
     }

@@ -29,7 +29,11 @@ export interface PoolOptions {
   runTimeoutMs?: number;
 }
 
-const ENTRY = new URL('./sweepWorkerBoot.mjs', import.meta.url);
+/**
+ * The worker's entry: from the sources (run by tsx), the boot file that registers tsx; from
+ * the built command (build/cli/, scripts/bundle.mjs), the bundled worker beside it.
+ */
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./sweepWorkerBoot.mjs', import.meta.url) : new URL('./sweepWorker.mjs', import.meta.url);
 
 /** Runs every task; resolves to 'done', or 'stopped' when `signal` aborted first. */
 export function runPool({ scenarios, tasks, workers, onResult, signal, runTimeoutMs }: PoolOptions): Promise<'done' | 'stopped'> {

@@ -19,19 +19,20 @@ export interface CalendarSpec {
 }
 
 export const HOURS_PER_DAY = 24;
+/**
+ * Days walked one by one; beyond, working time is counted in whole weeks (every holiday of a
+ * scenario lies within its run, well before).
+ */
+const WALKED_DAYS = 36_600;
+/**
+ * Hours (over 100,000 years) past which working time is prorated at the weekly rate: far
+ * beyond any run's end, where a day index would lose its precision if walked.
+ */
+const FAR_HOURS = 1e9;
 
 /** Day index of a time in hours. */
 export function dayOf(time: number): number {
   return Math.floor(time / HOURS_PER_DAY);
-}
-
-/** `day 34 09:00`: a time as a reader sees it in the transcript. */
-export function formatTime(time: number): string {
-  const day = dayOf(time);
-  const minutes = Math.round((time - day * HOURS_PER_DAY) * 60);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `day ${day} ${hh}:${mm}`;
 }
 
 /** Working-time arithmetic over a {@link CalendarSpec}. */
@@ -98,13 +99,15 @@ export class Calendar {
 
   /**
    * The earliest instant T ≥ `time` such that the working hours in [time, T] equal `hours`.
-   * With `hours` = 0 it is the next working instant.
+   * With `hours` = 0 it is the next working instant. Beyond 100 years from `time` whole weeks
+   * are added at once, and past {@link FAR_HOURS} the weekly rate is prorated.
    */
   addWorkingHours(time: number, hours: number): number {
+    if (time >= FAR_HOURS && this.hoursPerWeek > 0) return time + (hours * 7 * HOURS_PER_DAY) / this.hoursPerWeek;
     let day = dayOf(time);
     let left = hours;
     let t = time;
-    for (let guard = 0; guard < 36600; guard++) {
+    for (let guard = 0; guard < WALKED_DAYS; guard++) {
       if (this.isWorkingDay(day)) {
         const base = day * HOURS_PER_DAY;
         for (const s of this.shifts) {
@@ -119,12 +122,21 @@ export class Calendar {
       day++;
       t = day * HOURS_PER_DAY;
     }
-    throw new Error('calendar has no working time');
+    if (!(this.hoursPerWeek > 0) || !Number.isFinite(left)) throw new Error(`calendar has no working time (${left} working hours left)`);
+    const weeks = Math.floor(left / this.hoursPerWeek);
+    return this.addWorkingHours(t + weeks * 7 * HOURS_PER_DAY, Math.max(0, left - weeks * this.hoursPerWeek));
   }
 
   /** Working hours in [a, b]. */
   workingHoursBetween(a: number, b: number): number {
     if (b <= a) return 0;
+    if (a >= FAR_HOURS) return ((b - a) * this.hoursPerWeek) / (7 * HOURS_PER_DAY);
+    const walkedEnd = (dayOf(a) + WALKED_DAYS) * HOURS_PER_DAY;
+    if (b > walkedEnd) {
+      const weeks = Math.floor((b - walkedEnd) / (7 * HOURS_PER_DAY));
+      const jumped = walkedEnd + weeks * 7 * HOURS_PER_DAY;
+      return this.workingHoursBetween(a, walkedEnd) + weeks * this.hoursPerWeek + this.workingHoursBetween(jumped, b);
+    }
     let total = 0;
     for (let day = dayOf(a); day * HOURS_PER_DAY < b; day++) {
       if (!this.isWorkingDay(day)) continue;

@@ -15,16 +15,30 @@ export type Role = 'commercial' | 'lanceur' | 'fabrication' | 'client';
 /** Who answers a role or agent: its strategy, or a person. */
 export type Controller = 'auto' | 'human';
 
-/** A decision waiting for, or given, an answer. `id` is its rank in the run, from 0. */
-export interface DecisionRequest<A = unknown> {
+/**
+ * A decision waiting for, or given, an answer. `id` is its rank in the run, from 0. `view` is
+ * what the deciding role may see (plain data, built once per decision); `suggestion` is the
+ * automatic strategy's answer on that view.
+ */
+export interface DecisionRequest<A = unknown, V = unknown> {
   id: number;
   kind: string;
   role: Role;
   agent: string;
   time: number;
   order: number | null;
+  view: V;
   suggestion: A;
 }
+
+/**
+ * Checks an answer that comes from a person or a journal against its request: returns the
+ * answer as the handler uses it, or throws {@link InvalidAnswer} naming the decision and field.
+ */
+export type AnswerCheck = (answer: unknown, request: DecisionRequest) => unknown;
+
+/** An answer of the wrong shape, or one that does not fit its view. */
+export class InvalidAnswer extends Error {}
 
 /** A recorded answer. `kind` and `agent` guard against replaying a journal on another run. */
 export interface JournalDecision {
@@ -66,7 +80,11 @@ export function newDeskState(controllers: Record<string, Controller> = {}, journ
 export class DecisionDesk {
   private readonly byId = new Map<number, JournalDecision>();
 
-  constructor(readonly state: DeskState = newDeskState()) {
+  /** `checks`: by decision kind, how a person's or a journal's answer is checked. */
+  constructor(
+    readonly state: DeskState = newDeskState(),
+    private readonly checks: Readonly<Record<string, AnswerCheck>> = {},
+  ) {
     for (const j of state.recorded) this.byId.set(j.id, j);
   }
 
@@ -99,23 +117,28 @@ export class DecisionDesk {
   /**
    * Resolves one decision. Call it before changing any state in the handler: if a human
    * must answer it throws {@link DecisionPending}, and the handler runs again once answered.
+   * `view` builds what the role sees and `suggest` the automatic answer on it; both run once
+   * per decision (not again when the handler reruns after a person's answer).
    */
-  decide<A>(kind: string, role: Role, agent: string, time: number, order: number | null, suggest: () => A): A {
+  decide<A, V = unknown>(kind: string, role: Role, agent: string, time: number, order: number | null, view: () => V, suggest: (view: V) => A): A {
     const st = this.state;
     const id = st.count;
-    const suggestion = st.pending && st.pending.id === id ? (st.pending.suggestion as A) : suggest();
+    const waiting = st.pending && st.pending.id === id ? (st.pending as DecisionRequest<A, V>) : null;
+    const shown = waiting && waiting.view !== undefined ? waiting.view : view();
+    const suggestion = waiting ? waiting.suggestion : suggest(shown);
     const rec = this.byId.get(id);
     if (rec) {
       if (rec.kind !== kind || rec.agent !== agent) {
         throw new JournalMismatch(`journal decision ${id} is ${rec.kind} by ${rec.agent}, but the run asks ${kind} by ${agent}`);
       }
+      const answer = this.check(rec.answer, { id, kind, role, agent, time, order, view: shown, suggestion }) as A;
       st.pending = null;
       st.count++;
       st.given.push(rec);
-      return rec.answer as A;
+      return answer;
     }
     if (this.controllerOf(role, agent) === 'human') {
-      st.pending = { id, kind, role, agent, time, order, suggestion };
+      st.pending = { id, kind, role, agent, time, order, view: shown, suggestion };
       throw new DecisionPending(st.pending);
     }
     st.pending = null;
@@ -123,12 +146,22 @@ export class DecisionDesk {
     return suggestion;
   }
 
-  /** Records a person's answer to the pending decision; the run can then go on. */
+  /**
+   * Records a person's answer to the pending decision; the run can then go on. An answer that
+   * fails its kind's check throws {@link InvalidAnswer} and the decision stays pending.
+   */
   answer(answer: unknown): void {
     const p = this.state.pending;
     if (!p) throw new Error('no decision is waiting for an answer');
+    this.check(answer, p);
     const rec = { id: p.id, kind: p.kind, agent: p.agent, answer };
     this.state.recorded.push(rec);
     this.byId.set(p.id, rec);
+  }
+
+  /** The answer as checked by its kind's check (unchanged for a kind without one). */
+  private check(answer: unknown, request: DecisionRequest): unknown {
+    const check = this.checks[request.kind];
+    return check ? check(answer, request) : answer;
   }
 }

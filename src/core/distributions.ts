@@ -1,7 +1,9 @@
 /**
  * Probability distributions named in scenario files, and sampling from a seeded stream.
  * Sampling is pure given the stream: one call draws a fixed number of uniforms per kind
- * (rejection for the truncated normal draws until accepted, at most 64 tries).
+ * (rejection for the truncated normal draws until accepted, at most 64 tries). Every law is of
+ * a non-negative quantity: the normal is truncated at zero by definition (and to [min, max]
+ * when given); the scenario schema (src/scenario/lawSchema.ts) checks the parameters.
  */
 import type { Stream } from './random';
 import { cos, exp, ln } from './fmath';
@@ -32,7 +34,7 @@ export function sample(d: Distribution, rng: Stream): number {
     case 'exponential':
       return -d.mean * ln(1 - rng.next());
     case 'normal': {
-      const lo = d.min ?? -Infinity;
+      const lo = Math.max(0, d.min ?? 0);
       const hi = d.max ?? Infinity;
       for (let i = 0; i < 64; i++) {
         const x = d.mean + d.sd * standardNormal(rng);
@@ -64,7 +66,7 @@ export function sample(d: Distribution, rng: Stream): number {
   }
 }
 
-/** The expected value of `d` (the truncated normal's untruncated mean). */
+/** The expected value of `d` (for the truncated normal: its untruncated mean, clamped to its bounds). */
 export function meanOf(d: Distribution): number {
   switch (d.type) {
     case 'constant':
@@ -72,9 +74,10 @@ export function meanOf(d: Distribution): number {
     case 'uniform':
       return (d.min + d.max) / 2;
     case 'exponential':
-    case 'normal':
     case 'lognormal':
       return d.mean;
+    case 'normal':
+      return Math.min(d.max ?? Infinity, Math.max(0, d.min ?? 0, d.mean));
     case 'triangular':
       return (d.min + d.mode + d.max) / 3;
     case 'empirical': {
@@ -85,8 +88,24 @@ export function meanOf(d: Distribution): number {
   }
 }
 
-/** Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. */
+/**
+ * Draws one value of `d` cut to at most `max` (the range of the quantity it measures). A draw
+ * that is not a number or is below zero is a broken invariant (the schema rules such laws
+ * out) and throws.
+ */
+export function sampleWithin(d: Distribution, rng: Stream, max: number): number {
+  const x = sample(d, rng);
+  if (!(x >= 0)) throw new Error(`broken invariant: a ${d.type} law drew ${x}`);
+  return x > max ? max : x;
+}
+
+/**
+ * Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. One uniform
+ * per trial, none when the count is certain (p = 0 or 1).
+ */
 export function binomial(n: number, p: number, rng: Stream): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
   let k = 0;
   for (let i = 0; i < n; i++) if (rng.next() < p) k++;
   return k;

@@ -2,6 +2,8 @@
  * A binary min-heap of simulation events, ordered by (time, priority, seq).
  * `seq` is assigned on insertion by the queue itself and is unique, so two events
  * never compare equal and the pop order never depends on the heap's internals.
+ * The ordering fields are mirrored in three number arrays beside the heap, so the sifts
+ * compare plain numbers instead of reading events of a dozen different shapes.
  */
 
 /** The ordering fields every queued event carries. Time in hours since the run's start. */
@@ -20,13 +22,30 @@ export function runsBefore(a: Queued, b: Queued): boolean {
   return a.seq < b.seq;
 }
 
-/** Priority queue of events. Plain data: `items` and `nextSeq` serialise as JSON. */
+/** Priority queue of events. Plain data: `items` (the heap) and `nextSeq` serialise as JSON. */
 export class EventQueue<E extends Queued> {
-  items: E[] = [];
+  private heap: E[] = [];
+  private times: number[] = [];
+  private prios: number[] = [];
+  private seqs: number[] = [];
   nextSeq = 0;
 
+  /** The queued events, in heap order (the array itself: read it, do not change it). */
+  get items(): E[] {
+    return this.heap;
+  }
+
+  /** Replaces the queue's events (a restored run's), in any order. */
+  set items(events: E[]) {
+    this.heap = events;
+    this.times = events.map((e) => e.time);
+    this.prios = events.map((e) => e.priority);
+    this.seqs = events.map((e) => e.seq);
+    for (let i = (events.length >> 1) - 1; i >= 0; i--) this.siftDown(i, events[i], events[i].time, events[i].priority, events[i].seq);
+  }
+
   get size(): number {
-    return this.items.length;
+    return this.heap.length;
   }
 
   /** Inserts `event`, stamping its `seq`. O(log n). */
@@ -42,49 +61,81 @@ export class EventQueue<E extends Queued> {
   }
 
   private insert(event: E): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(event);
+    const { heap, times, prios, seqs } = this;
+    const t = event.time;
+    const p = event.priority;
+    const s = event.seq;
+    let i = heap.length;
+    heap.push(event);
+    times.push(t);
+    prios.push(p);
+    seqs.push(s);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = items[parent];
-      if (!runsBefore(event, p)) break;
-      items[i] = p;
+      const pt = times[parent];
+      if (pt < t || (pt === t && (prios[parent] < p || (prios[parent] === p && seqs[parent] < s)))) break;
+      heap[i] = heap[parent];
+      times[i] = pt;
+      prios[i] = prios[parent];
+      seqs[i] = seqs[parent];
       i = parent;
     }
-    items[i] = event;
+    heap[i] = event;
+    times[i] = t;
+    prios[i] = p;
+    seqs[i] = s;
   }
 
   /** The next event without removing it, or undefined when empty. */
   peek(): E | undefined {
-    return this.items[0];
+    return this.heap[0];
+  }
+
+  /** The time of the next event (hours), or Infinity when empty. */
+  peekTime(): number {
+    return this.heap.length ? this.times[0] : Infinity;
   }
 
   /** Removes and returns the next event. O(log n). */
   pop(): E | undefined {
-    const items = this.items;
-    const n = items.length;
+    const { heap, times, prios, seqs } = this;
+    const n = heap.length;
     if (n === 0) return undefined;
-    const top = items[0];
-    const last = items.pop()!;
-    if (n > 1) this.siftDown(0, last);
+    const top = heap[0];
+    const last = heap.pop()!;
+    const t = times.pop()!;
+    const p = prios.pop()!;
+    const s = seqs.pop()!;
+    if (n > 1) this.siftDown(0, last, t, p, s);
     return top;
   }
 
-  private siftDown(start: number, moving: E): void {
-    const items = this.items;
-    const n = items.length;
+  /** Moves `moving` (with its ordering fields) down from `start` to its place. */
+  private siftDown(start: number, moving: E, t: number, p: number, s: number): void {
+    const { heap, times, prios, seqs } = this;
+    const n = heap.length;
     let i = start;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const c = r < n && runsBefore(items[r], items[l]) ? r : l;
-      if (!runsBefore(items[c], moving)) break;
-      items[i] = items[c];
+      let c = l;
+      if (r < n) {
+        const rt = times[r];
+        const lt = times[l];
+        if (rt < lt || (rt === lt && (prios[r] < prios[l] || (prios[r] === prios[l] && seqs[r] < seqs[l])))) c = r;
+      }
+      const ct = times[c];
+      if (!(ct < t || (ct === t && (prios[c] < p || (prios[c] === p && seqs[c] < s))))) break;
+      heap[i] = heap[c];
+      times[i] = ct;
+      prios[i] = prios[c];
+      seqs[i] = seqs[c];
       i = c;
     }
-    items[i] = moving;
+    heap[i] = moving;
+    times[i] = t;
+    prios[i] = p;
+    seqs[i] = s;
   }
-
 }

@@ -18,10 +18,15 @@ export class Kernel<E extends Queued> {
 
   constructor(private readonly dispatch: (event: E) => void) {}
 
-  /** Queues `event` (its `seq` is stamped here). Scheduling in the past is a bug. */
+  /**
+   * Queues `event` (its `seq` is stamped here). A time that is not a finite number, or is
+   * before now, is a bug in the caller: it throws a broken invariant, never queues it.
+   */
   schedule(event: Omit<E, 'seq'>): void {
     const e = event as E;
-    if (e.time < this.now) throw new Error(`event ${JSON.stringify(event)} scheduled before now (${this.now})`);
+    if (!Number.isFinite(e.time) || e.time < this.now) {
+      throw new Error(`broken invariant: event ${JSON.stringify(event)} scheduled at ${e.time}, ${Number.isFinite(e.time) ? 'before now' : 'not a finite time'} (now ${this.now})`);
+    }
     this.queue.push(e);
   }
 
@@ -33,15 +38,15 @@ export class Kernel<E extends Queued> {
     const q = this.queue;
     let steps = 0;
     for (;;) {
-      const next = q.peek();
-      if (!next) return 'empty';
-      if (next.time > until) {
+      if (q.size === 0) return 'empty';
+      const time = q.peekTime();
+      if (time > until) {
         this.now = Math.max(this.now, until);
         return 'until';
       }
       if (steps >= maxSteps) return 'steps';
-      q.pop();
-      this.now = next.time;
+      const next = q.pop()!;
+      this.now = time;
       try {
         this.dispatch(next);
       } catch (e) {

@@ -30,6 +30,7 @@ interface AleaPrng {
  */
 export class RandomStreams {
   private readonly prngs = new Map<string, AleaPrng>();
+  private readonly streams = new Map<string, Stream>();
 
   constructor(
     readonly seed: number | string,
@@ -44,13 +45,16 @@ export class RandomStreams {
 
   /** The stream for `name` (for example `demand:C1`, `quality`, `agent:lanceur`). */
   stream(name: string): Stream {
+    const known = this.streams.get(name);
+    if (known) return known;
     let prng = this.prngs.get(name);
     if (!prng) {
       prng = seedrandom.alea(`${this.seed}/${name}`, { state: true }) as unknown as AleaPrng;
       this.prngs.set(name, prng);
     }
-    const p = prng;
-    return { next: () => p() };
+    const stream: Stream = { next: prng };
+    this.streams.set(name, stream);
+    return stream;
   }
 
   /** Every stream's state, by name in sorted order: plain JSON. */

@@ -23,10 +23,11 @@ export interface PlanVersion {
 export class PlanHistory {
   constructor(readonly versions: PlanVersion[] = []) {}
 
-  /** Appends a version and returns its number. */
+  /** Appends a version and returns its number. Takes `change` over (it becomes the version). */
   record(change: Omit<PlanVersion, 'version'>): number {
     const version = this.versions.length + 1;
-    this.versions.push({ version, ...change });
+    (change as PlanVersion).version = version;
+    this.versions.push(change as PlanVersion);
     return version;
   }
 

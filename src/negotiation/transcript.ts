@@ -1,35 +1,68 @@
 /**
- * The transcript: every exchange and decision as a structured entry, rendered into a sentence
- * in English or French on demand (the simulation stores data, the views choose the language).
+ * The transcript: every exchange and decision as a structured entry. Entries carry data only
+ * (ids, numbers, booleans and enum tokens: kinds, terms, verdicts, disruption kinds, lever
+ * paths and values), never a sentence or a word of any language; the views render them in
+ * English or French (src/ui/i18n/transcript.ts).
  */
-import { formatTime } from '../core/calendar';
+import type { ClientKind } from '../scenario/schema';
+import type { Terms } from './proposal';
 
-/** The kinds of line the transcript holds, each with its parameters. */
+/** What kind of disruption begins. */
+export type DisruptionKind = 'transport' | 'weather' | 'breakdown';
+
+/** Why the lanceur moves a promised date: capacity is free earlier, or the load is above the norm. */
+export type DateMoveReason = 'freeCapacity' | 'overNorm';
+
+/** An order's commitments just before a change, to read the change's terms against. Dates are day indices. */
+export interface OrderTerms {
+  quantity: number;
+  product: string;
+  day: number;
+  priority: 'urgent' | 'normal';
+}
+
+/** A lever's value as set: scenario data (a number, a choice token, a flag, or structured data such as stock policies). */
+export type LeverValue = number | string | boolean | null | readonly LeverValue[] | { readonly [key: string]: LeverValue };
+
+/** The kinds of line the transcript holds, each with its parameters. Hours are hours, days day indices or counts of days. */
 export interface TranscriptParams {
-  'order.received': { client: string; kind: string; quantity: number; product: string; urgent: boolean };
+  'order.received': { client: string; kind: ClientKind; quantity: number; product: string; urgent: boolean };
+  /** `cycle` days from the order to the promised `day`; `consulted`: the commercial asked the lanceur. */
   'order.promised': { cycle: number; day: number; consulted: boolean };
-  'date.moved': { from: number; to: number; reason: string };
+  'date.moved': { from: number; to: number; reason: DateMoveReason };
+  /** `quantity` launched for `requested` ordered; `reserve`: on the capacity reserve. */
   'order.launched': { quantity: number; requested: number; reserve: boolean };
+  /** `days` late (0 when on time); `offSpec` of the parts are off-spec (a derogation). */
   'order.delivered': { quantity: number; late: boolean; days: number; offSpec: number };
   'order.short': { good: number; needed: number };
-  'change.asked': { client: string; kind: string; change: string; hoursToLaunch: number };
+  /** The client asks `terms`; `hoursToLaunch` negative when the order was already launched. */
+  'change.asked': { client: string; kind: ClientKind; terms: Terms; before: OrderTerms; hoursToLaunch: number };
   'change.refusedAfterCutoff': { hoursToLaunch: number; cutoff: number };
-  'change.answered': { who: string; verdict: string; terms: string };
+  /** The lanceur's answer to a change request; `terms` the counter-proposal's, null unless `counter`. */
+  'change.answered': { verdict: 'accept' | 'reject' | 'counter'; terms: Terms | null; before: OrderTerms };
+  /** The client's answer to the lanceur's counter-proposal; `cutoffPassed`: the cut-off came first. */
+  'counter.answered': { client: string; outcome: 'accepted' | 'rejected' | 'expired'; cutoffPassed: boolean };
+  /** `visible`: the defect can be seen on the part. */
   'derogation.offered': { quantity: number; visible: boolean };
   'derogation.answered': { client: string; accept: boolean };
   'client.lost': { client: string; trust: number };
   'client.escalated': { client: string; trust: number };
   'station.down': { station: string };
   'station.up': { station: string; hours: number };
-  'disruption.start': { what: string; hours: number };
+  /** `station` the broken-down station's id, null for a transport stoppage or the weather. */
+  'disruption.start': { what: DisruptionKind; station: string | null; hours: number };
   'line.stopped': { client: string; missing: number };
   'line.restarted': { client: string; hours: number };
-  'lever.set': { path: string; value: string };
+  /** `path` the scenario path of the lever. */
+  'lever.set': { path: string; value: LeverValue };
 }
 
 export type TranscriptKind = keyof TranscriptParams;
 
-/** One line of the transcript. */
+/**
+ * One line of the transcript. `time` in hours; `agent` who speaks: a role id (`commercial`,
+ * `lanceur`, `fabrication`, `world`, `trainer`) or a client id.
+ */
 export interface TranscriptEntry<K extends TranscriptKind = TranscriptKind> {
   time: number;
   kind: K;
@@ -39,66 +72,7 @@ export interface TranscriptEntry<K extends TranscriptKind = TranscriptKind> {
   params: TranscriptParams[K];
 }
 
-export type Language = 'en' | 'fr';
-
-type Renderers = { [K in TranscriptKind]: (p: TranscriptParams[K]) => string };
-
-const en: Renderers = {
-  'order.received': (p) => `client ${p.client} (${p.kind}) orders ${p.quantity} × ${p.product}${p.urgent ? ', urgent' : ''}`,
-  'order.promised': (p) => `commercial promises day ${p.day} (${p.cycle} days${p.consulted ? ', after asking the lanceur' : ', without asking the shop'})`,
-  'date.moved': (p) => `lanceur ${p.to < p.from ? 'advances' : 'postpones'} the date from day ${p.from} to day ${p.to} (${p.reason}); commercial tells the client`,
-  'order.launched': (p) => `lanceur launches ${p.quantity} for ${p.requested} ordered${p.reserve ? ', on the reserve' : ''}`,
-  'order.delivered': (p) => `fabrication delivers ${p.quantity}${p.offSpec ? ` (${p.offSpec} off-spec)` : ''}, ${p.late ? `${p.days} days late` : 'on time'}`,
-  'order.short': (p) => `control leaves ${p.good} good parts for ${p.needed} needed`,
-  'change.asked': (p) => `client ${p.client} (${p.kind}) asks ${p.change}, ${p.hoursToLaunch >= 0 ? `launch in ${Math.round(p.hoursToLaunch)} h` : `launched ${Math.round(-p.hoursToLaunch)} h ago`}`,
-  'change.refusedAfterCutoff': (p) => `change refused by rule: ${p.hoursToLaunch >= 0 ? `${Math.round(p.hoursToLaunch)} h before launch` : 'already launched'}, cut-off ${p.cutoff} h`,
-  'change.answered': (p) => `${p.who} ${p.verdict}${p.terms ? ' ' + p.terms : ''}`,
-  'derogation.offered': (p) => `fabrication offers ${p.quantity} off-spec parts (defect ${p.visible ? 'visible' : 'out of sight'})`,
-  'derogation.answered': (p) => `client ${p.client} ${p.accept ? 'takes' : 'refuses'} the off-spec parts`,
-  'client.lost': (p) => `client ${p.client} goes to a competitor (trust ${p.trust.toFixed(2)})`,
-  'client.escalated': (p) => `client ${p.client} escalates to the hierarchy (trust ${p.trust.toFixed(2)})`,
-  'station.down': (p) => `station ${p.station} breaks down`,
-  'station.up': (p) => `station ${p.station} back after ${p.hours.toFixed(1)} h`,
-  'disruption.start': (p) => `${p.what} for ${Math.round(p.hours)} h`,
-  'line.stopped': (p) => `client ${p.client}'s line stops, ${p.missing} parts missing`,
-  'line.restarted': (p) => `client ${p.client}'s line restarts after ${p.hours.toFixed(1)} h`,
-  'lever.set': (p) => `trainer sets ${p.path} to ${p.value}`,
-};
-
-const fr: Renderers = {
-  'order.received': (p) => `le client ${p.client} (${kindFr(p.kind)}) commande ${p.quantity} × ${p.product}${p.urgent ? ', en urgence' : ''}`,
-  'order.promised': (p) => `le commercial promet le jour ${p.day} (${p.cycle} jours${p.consulted ? ', après avoir consulté le lanceur' : ', sans consulter l’atelier'})`,
-  'date.moved': (p) => `le lanceur ${p.to < p.from ? 'avance' : 'retarde'} la date du jour ${p.from} au jour ${p.to} (${p.reason}) ; le commercial prévient le client`,
-  'order.launched': (p) => `le lanceur lance ${p.quantity} pour ${p.requested} commandées${p.reserve ? ', sur la réserve' : ''}`,
-  'order.delivered': (p) => `la fabrication livre ${p.quantity}${p.offSpec ? ` (dont ${p.offSpec} hors norme)` : ''}, ${p.late ? `${p.days} jours de retard` : 'à l’heure'}`,
-  'order.short': (p) => `le contrôle laisse ${p.good} pièces bonnes pour ${p.needed} nécessaires`,
-  'change.asked': (p) => `le client ${p.client} (${kindFr(p.kind)}) demande ${p.change}, ${p.hoursToLaunch >= 0 ? `lancement dans ${Math.round(p.hoursToLaunch)} h` : `lancée il y a ${Math.round(-p.hoursToLaunch)} h`}`,
-  'change.refusedAfterCutoff': (p) => `modification refusée par la règle : ${p.hoursToLaunch >= 0 ? `${Math.round(p.hoursToLaunch)} h avant le lancement` : 'déjà lancée'}, délai limite ${p.cutoff} h`,
-  'change.answered': (p) => `${p.who} ${verdictFr(p.verdict)}${p.terms ? ' ' + p.terms : ''}`,
-  'derogation.offered': (p) => `la fabrication propose ${p.quantity} pièces hors norme (défaut ${p.visible ? 'visible' : 'qui ne se voit pas'})`,
-  'derogation.answered': (p) => `le client ${p.client} ${p.accept ? 'accepte' : 'refuse'} les pièces hors norme`,
-  'client.lost': (p) => `le client ${p.client} part chez un concurrent (confiance ${p.trust.toFixed(2)})`,
-  'client.escalated': (p) => `le client ${p.client} remonte à la hiérarchie (confiance ${p.trust.toFixed(2)})`,
-  'station.down': (p) => `panne au poste ${p.station}`,
-  'station.up': (p) => `le poste ${p.station} repart après ${p.hours.toFixed(1)} h`,
-  'disruption.start': (p) => `${p.what} pendant ${Math.round(p.hours)} h`,
-  'line.stopped': (p) => `la chaîne du client ${p.client} s’arrête, ${p.missing} pièces manquent`,
-  'line.restarted': (p) => `la chaîne du client ${p.client} repart après ${p.hours.toFixed(1)} h`,
-  'lever.set': (p) => `le formateur règle ${p.path} à ${p.value}`,
-};
-
-function kindFr(kind: string): string {
-  return kind === 'internal' ? 'interne' : kind === 'semiExternal' ? 'semi-externe' : kind === 'external' ? 'externe' : kind;
-}
-
-function verdictFr(v: string): string {
-  return v === 'accepts' ? 'accepte' : v === 'refuses' ? 'refuse' : v === 'counters' ? 'contre-propose' : v === 'lets it expire' ? 'laisse expirer' : v;
-}
-
-/** The entry as one sentence, prefixed with its time and order: `day 34 09:00 · order 123 · …`. */
-export function renderEntry(e: TranscriptEntry, lang: Language = 'en'): string {
-  const r = (lang === 'fr' ? fr : en)[e.kind] as (p: unknown) => string;
-  const when = lang === 'fr' ? formatTime(e.time).replace('day', 'jour') : formatTime(e.time);
-  const order = e.order === null ? '' : `${lang === 'fr' ? 'commande' : 'order'} ${String(e.order).padStart(4, '0')} · `;
-  return `${when} · ${order}${r(e.params)}`;
+/** An order's commitments now, as {@link OrderTerms}. Pure. */
+export function orderTerms(o: { quantity: number; product: string; promisedDay: number; urgent: boolean }): OrderTerms {
+  return { quantity: o.quantity, product: o.product, day: o.promisedDay, priority: o.urgent ? 'urgent' : 'normal' };
 }

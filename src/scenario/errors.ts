@@ -21,6 +21,12 @@ export class ScenarioError extends Error {
     super(problems.map((p) => `${source}: ${p.path ? clipText(p.path, PATH_CHARS) + ': ' : ''}${p.message}`).join('\n'));
     this.name = 'ScenarioError';
   }
+
+  /** Its first problem alone, with its path under `prefix` (a place inside a larger file). */
+  under(prefix: string): ScenarioError {
+    const first = this.problems[0];
+    return new ScenarioError([{ path: first.path ? `${prefix}.${first.path}` : prefix, message: first.message }], this.source);
+  }
 }
 
 /** `["clients", 2, "kind"]` → `clients[2].kind`. */
@@ -90,7 +96,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
       return { path, message: issue.input === undefined ? `expected ${expected}, but it is missing` : `expected ${expected}${got}` };
     }
     case 'unrecognized_keys':
-      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${showList(issue.keys)}` };
+      // At the root the object has no path: the (first) unknown key is where the problem lies.
+      return { path: issue.path.length ? path : formatPath([issue.keys[0]]), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${showList(issue.keys)}` };
     case 'too_small':
       return { path, message: issue.origin === 'array' ? `expected at least ${issue.minimum} item(s)${got}` : `expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}${got}` };
     case 'too_big':

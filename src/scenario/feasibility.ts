@@ -5,7 +5,14 @@
  */
 import type { Scenario } from './schema';
 import { showList, showValue, type ScenarioProblem } from './errors';
-import { meanOf } from '../core/distributions';
+import { meanOf, type Distribution } from '../core/distributions';
+import { ONE_MINUTE_HOURS, RANGES } from './ranges';
+
+/** A problem when the mean of `law` is below `floor` (one minute, in the law's unit). */
+function meanBelow(law: Distribution, floor: number, path: string, what: string, unit: string): ScenarioProblem[] {
+  const m = meanOf(law);
+  return m >= floor ? [] : [{ path, message: `expected a mean ${what} of at least one minute (${+floor.toPrecision(3)} ${unit}), got ${+m.toPrecision(3)}` }];
+}
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -24,7 +31,7 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
   const products = new Set(s.products.map((x) => x.id));
   const hours = s.calendar.shifts.reduce((sum, sh) => sum + Math.max(0, sh.end - sh.start), 0);
   s.calendar.shifts.forEach((sh, i) => {
-    if (sh.end <= sh.start) out.push({ path: `calendar.shifts[${i}]`, message: `a shift must end after it starts, got ${sh.start}–${sh.end}` });
+    if (sh.end - sh.start < ONE_MINUTE_HOURS) out.push({ path: `calendar.shifts[${i}]`, message: `a shift must end at least one minute after it starts, got ${sh.start}–${sh.end}` });
   });
   if (s.calendar.workingDays.length === 0 || hours <= 0) {
     out.push({ path: 'calendar', message: 'no working time: the workshop has no capacity' });
@@ -43,14 +50,13 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
     }
   });
   s.stations.forEach((st, i) => {
-    if (st.breakdowns && meanOf(st.breakdowns.mtbfHours) <= 0) {
-      out.push({ path: `stations[${i}].breakdowns.mtbfHours`, message: 'expected a positive mean time between breakdowns, got 0' });
-    }
+    if (st.breakdowns) out.push(...meanBelow(st.breakdowns.mtbfHours, RANGES.meanHours.min, `stations[${i}].breakdowns.mtbfHours`, 'time between breakdowns', 'h'));
   });
   s.clients.forEach((c, i) => {
-    if (meanOf(c.interArrivalHours) <= 0) {
-      out.push({ path: `clients[${i}].interArrivalHours`, message: 'expected a positive mean time between orders, got 0 (orders would never stop arriving)' });
-    }
+    out.push(...meanBelow(c.interArrivalHours, RANGES.meanHours.min, `clients[${i}].interArrivalHours`, 'time between orders', 'h'));
+  });
+  s.disruptions.forEach((d, i) => {
+    if (d.kind === 'random') out.push(...meanBelow(d.interArrivalDays, RANGES.meanDays.min, `disruptions[${i}].interArrivalDays`, 'time between disruptions', 'days'));
   });
   s.stocks.forEach((st, i) => {
     if (!s.products.some((p) => p.family === st.family)) {

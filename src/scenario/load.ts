@@ -56,6 +56,19 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
   return result.data;
 }
 
+/**
+ * Validates a scenario held inside another file (a saved run, a session) at `prefix`: its first
+ * problem becomes a one-problem {@link ScenarioError} whose path starts with `prefix`.
+ */
+export function validateNestedScenario(raw: unknown, prefix: string, source: string): Scenario {
+  try {
+    return validateScenario(raw, source);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw e.under(prefix);
+    throw e;
+  }
+}
+
 /** JSON text → scenario; every failure is a {@link ScenarioError}. */
 export function loadScenario(text: string, source = 'scenario'): Scenario {
   return validateScenario(parseJson(text, source), source);

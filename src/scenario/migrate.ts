@@ -1,7 +1,10 @@
 /**
  * Migrations between scenario schema versions. Each step takes a file of version n to n+1.
- * Version 1 is the first, so there is no step yet; the checks here make a file from the
- * future or without a version fail with a clear message instead of a cascade of errors.
+ * The checks here make a file from the future or without a version fail with a clear message
+ * instead of a cascade of errors.
+ *
+ * 1 → 2: the `strategies` block (the automatic strategies' parameters) is new; its defaults
+ * are the constants the strategies had, so a version 1 file runs exactly as before.
  */
 import { SCHEMA_VERSION } from './schema';
 import { ScenarioError, showValue } from './errors';
@@ -9,7 +12,9 @@ import { ScenarioError, showValue } from './errors';
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /** Steps indexed by the version they upgrade from. */
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  1: (raw) => ({ ...raw, schemaVersion: 2 }),
+};
 
 /** Brings a raw scenario object up to {@link SCHEMA_VERSION}. */
 export function migrate(raw: unknown, source = 'scenario'): unknown {

@@ -23,9 +23,12 @@ export interface Intervention {
   value: unknown;
 }
 
-/** The run state's format tag and version, checked when a saved state is read back. */
+/**
+ * The run state's format tag and version, checked when a saved state is read back. Version 2:
+ * transcript entries carry data only (version 1 held English fragments).
+ */
 export const RUN_STATE_FORMAT = 'negoplan.run-state';
-export const RUN_STATE_VERSION = 1;
+export const RUN_STATE_VERSION = 2;
 
 /** Everything a run is. Plain JSON: `JSON.parse(JSON.stringify(s))` is the same run. */
 export interface RunState {

@@ -2,19 +2,28 @@
  * Reading a saved run state back: a saved state is input like any file, so it is checked
  * before a run continues from it. The envelope (format, version), the scenario (the scenario
  * schema, with its paths under `scenario`), and the shape and invariants of the rest (finite
- * clock, events not in the past, stream states, desk, world lists) are validated; a problem is
+ * clock, events not in the past, stream states, desk and the shape of each answer it holds,
+ * world lists) are validated; a problem is
  * a {@link ScenarioError} naming its path, e.g. `clock.now: expected a finite number ≥ 0`.
  * Pure: no file system, so the app can check a saved state too.
  */
 import { z } from 'zod';
 import { ScenarioError, problemFromIssue } from '../scenario/errors';
-import { validateScenario } from '../scenario/load';
+import { validateNestedScenario } from '../scenario/load';
 import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type RunState } from './runState';
+import { answerShapeProblem, decisions } from '../agents/decisions/registry';
 
 const finite = z.number().finite();
 const count = z.number().int().min(0);
 const list = z.array(z.unknown());
-const record = z.record(z.string(), z.unknown());
+/**
+ * A plain object, checked in place: z.record would rebuild it and drop an own `__proto__` key
+ * (a product or client id like any other in the world's keyed records).
+ */
+const ownRecord = (valid: (v: unknown) => boolean, expected: string) =>
+  z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(valid), `expected an object of ${expected}`);
+const record = ownRecord(() => true, 'values');
+const stock = ownRecord((v) => typeof v === 'number' && Number.isFinite(v), 'finite numbers');
 const decision = z.object({ id: count, kind: z.string(), agent: z.string(), answer: z.unknown() });
 
 const envelope = z.object({
@@ -33,7 +42,7 @@ const envelope = z.object({
     controllers: z.record(z.string(), z.enum(['auto', 'human'])),
   }),
   interventions: z.array(z.object({ day: count, path: z.string(), value: z.unknown() })),
-  world: z.looseObject({ orders: list, openOrders: z.array(count), lots: record, stations: list, clients: list, stock: record, counters: record, series: record }),
+  world: z.looseObject({ orders: list, openOrders: z.array(count), lots: record, stations: list, clients: list, stock, counters: record, series: record }),
   machines: z.object({ clients: list, commercial: z.unknown(), lanceur: z.unknown() }),
   versions: list,
   proposals: list,
@@ -51,14 +60,7 @@ export function checkRunState(raw: unknown, source = 'run state'): RunState {
   const result = envelope.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ScenarioError([problemFromIssue(result.error.issues[0])], source);
   const s = result.data;
-  let scenario;
-  try {
-    scenario = validateScenario(s.scenario, source);
-  } catch (e) {
-    if (!(e instanceof ScenarioError)) throw e;
-    const first = e.problems[0];
-    throw new ScenarioError([{ path: first.path ? `scenario.${first.path}` : 'scenario', message: first.message }], source);
-  }
+  const scenario = validateNestedScenario(s.scenario, 'scenario', source);
   const early = s.queue.items.findIndex((e) => e.time < s.clock.now);
   if (early >= 0) throw new ScenarioError([{ path: `queue.items[${early}].time`, message: `expected a time ≥ clock.now (${s.clock.now}), got ${s.queue.items[early].time}` }], source);
   if (s.machines.clients.length !== scenario.clients.length) {
@@ -66,6 +68,15 @@ export function checkRunState(raw: unknown, source = 'run state'): RunState {
   }
   if (s.world.clients.length !== scenario.clients.length || s.world.stations.length !== scenario.stations.length) {
     throw new ScenarioError([{ path: 'world', message: 'expected one client and one station record per client and station of the scenario' }], source);
+  }
+  for (const list of ['recorded', 'given'] as const) {
+    s.desk[list].forEach((d, i) => {
+      const problem = answerShapeProblem(d.kind, d.answer);
+      if (problem) {
+        const path = problem.path ? `desk.${list}[${i}].answer.${problem.path}` : `desk.${list}[${i}].${d.kind in decisions ? 'answer' : 'kind'}`;
+        throw new ScenarioError([{ path, message: problem.message }], source);
+      }
+    });
   }
   return { ...(s as unknown as RunState), scenario };
 }

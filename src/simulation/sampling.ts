@@ -1,9 +1,11 @@
 /**
  * The run's daily sampling: at the start of each day, the run records the series the charts
- * and KPIs read (WIP, book, output so far, reserve, stock, trust, station busy hours). Part
+ * and KPIs read (WIP, book, output so far, reserve, stock, trust read from the client machines, station busy hours). Part
  * of the run, not of the metrics: the metrics only read what it recorded.
  */
 import type { Model } from '../agents/model';
+import { own } from '../core/keyed';
+import { clientTrust } from '../agents/trust';
 
 /** Appends day `day`'s values to every series. */
 export function sampleDay(m: Model, day: number): void {
@@ -21,7 +23,7 @@ export function sampleDay(m: Model, day: number): void {
   let wipUO = 0;
   for (const k in m.state.lots) wipUO += m.state.lots[k].uo;
   let stock = 0;
-  for (const k in m.state.stock) stock += m.state.stock[k];
+  for (const units of Object.values(m.state.stock)) stock += units;
   s.wipOrders[day] = wipOrders;
   s.wipUO[day] = wipUO;
   s.bookUO[day] = bookUO;
@@ -31,6 +33,6 @@ export function sampleDay(m: Model, day: number): void {
   s.lateVsFirst[day] = lateVsFirst;
   s.reserveHeld[day] = m.state.reserveSamples.length ? m.state.reserveSamples[m.state.reserveSamples.length - 1] : 1;
   s.stockUnits[day] = stock;
-  for (const c of m.state.clients) s.trust[c.id][day] = c.trust;
+  m.state.clients.forEach((c, i) => (own(s.trust, c.id)![day] = clientTrust(m, i)));
   m.state.busyHours[day] = m.state.stations.map((st) => st.busyHours + (st.current !== null && !st.down ? m.calendar.workingHoursBetween(st.busySince, m.now) : 0));
 }

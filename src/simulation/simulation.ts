@@ -32,7 +32,10 @@ import { openLines } from '../agents/lines';
 import { scheduleDisruptions } from '../agents/disruptions';
 import { expireSurplus } from '../agents/surplus';
 import { sampleDay } from './sampling';
+import { initialTrust } from '../agents/trust';
+import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
+import { answerChecks } from '../agents/decisions/registry';
 import { withLever } from './levers';
 
 /** Everything that is not in the scenario and seed: people's answers and levers set. */
@@ -50,6 +53,12 @@ export interface RunOptions {
   controllers?: Record<string, Controller>;
   /** Keep the trace records (default true). The trace digest is kept either way. */
   trace?: boolean;
+  /**
+   * Fold each trace line into the running digest (default true). Runs that only read KPIs
+   * (sweeps, calibration, benches) turn it off: serialising every line is then most of the
+   * run's cost. The digest is then `off`; a restored run digests again.
+   */
+  digest?: boolean;
 }
 
 /**
@@ -65,6 +74,8 @@ export class Simulation implements RunModel {
   readonly history: PlanHistory;
   readonly actors: Actors;
   private readonly kernel: Kernel<SimEvent>;
+  /** Whether trace lines go into the running digest (RunOptions.digest; not saved in the state). */
+  private readonly digesting: boolean;
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();
   private clients = new Map<string, number>();
@@ -74,11 +85,12 @@ export class Simulation implements RunModel {
 
   /** A new run of `scenario`; or, given `restored`, the continuation of that saved state. */
   constructor(scenario: Scenario, options: RunOptions = {}, restored?: RunState) {
+    this.digesting = restored !== undefined || (options.digest ?? true);
     const run = restored ?? freshRunState(scenario, options);
     this.run = run;
     this.scenarioChanged();
     this.rng = new RandomStreams(run.seed, restored ? run.streams : undefined);
-    this.desk = new DecisionDesk(run.desk);
+    this.desk = new DecisionDesk(run.desk, answerChecks);
     this.history = new PlanHistory(run.versions);
     this.kernel = new Kernel<SimEvent>((e) => dispatch(this, e));
     this.kernel.now = run.clock.now;
@@ -157,18 +169,19 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
+    if (!this.digesting && !this.run.tracing) return;
     const record: TraceRecord = { time: this.kernel.now, type, agent, order, data };
-    digestLine(this.run.traceDigest, traceLine(record));
+    if (this.digesting) digestLine(this.run.traceDigest, traceLine(record));
     if (this.run.tracing) this.run.trace.push(record);
   }
 
   /**
    * The digest of every trace line produced so far (16 hex digits), kept as the lines are
    * produced: equal to `traceDigest(traceRecords)` when the records are kept, and there
-   * with the records off too.
+   * with the records off too; `off` when the run was made with `digest: false`.
    */
   get traceDigest(): string {
-    return digestHex(this.run.traceDigest);
+    return this.digesting ? digestHex(this.run.traceDigest) : 'off';
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
@@ -302,7 +315,7 @@ export class Simulation implements RunModel {
     expireSurplus(this);
     if (day === this.scenario.warmupDays) this.state.countersAtWarmup = { ...this.state.counters };
     sampleDay(this, day);
-    if (day % 7 === 0 && day > 0) this.actors.commercial.send({ type: 'week.start' });
+    if (day % 7 === 0 && day > 0) startWeek(this);
     if (this.calendar.isWorkingDay(day)) this.schedule({ type: 'review', time: day * 24 + this.scenario.lanceur.reviewHour, day });
     this.schedule({ type: 'day.start', time: (day + 1) * 24, day: day + 1 });
   }
@@ -344,11 +357,10 @@ function freshRunState(scenario: Scenario, options: RunOptions): RunState {
 function startActors(run: RunState): Actors {
   const s = run.scenario;
   const actors: Actors = {
-    clients: s.clients.map((c, i) => createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: run.world.clients[i].trust, threshold: c.trustThreshold } }).start()),
-    commercial: createActor(commercialMachine, { input: { targetUOPerWeek: s.commercial.orderBookTargetUOPerWeek, quoting: s.commercial.quoting } }).start(),
+    clients: s.clients.map((c) => createActor(clientMachine, { input: { id: c.id, kind: c.kind, trust: initialTrust(s, c.origin), threshold: c.trustThreshold } }).start()),
+    commercial: createActor(commercialMachine).start(),
     lanceur: createActor(lanceurMachine).start(),
   };
-  if (s.commercial.quoting === 'loadAware') actors.commercial.send({ type: 'quoting.set', quoting: 'loadAware' });
   return actors;
 }
 
@@ -357,7 +369,7 @@ function restoreActors(run: RunState): Actors {
   const m = run.machines;
   return {
     clients: run.scenario.clients.map((_, i) => createActor(clientMachine, { snapshot: m.clients[i] as Snapshot<unknown>, input: undefined as never }).start()),
-    commercial: createActor(commercialMachine, { snapshot: m.commercial as Snapshot<unknown>, input: undefined as never }).start(),
+    commercial: createActor(commercialMachine, { snapshot: m.commercial as Snapshot<unknown> }).start(),
     lanceur: createActor(lanceurMachine, { snapshot: m.lanceur as Snapshot<unknown> }).start(),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis, type Kpis } from '../../src/metrics/kpis';
 import type { Scenario } from '../../src/scenario/schema';
-import { renderEntry } from '../../src/negotiation/transcript';
+import { renderEntry } from '../../src/ui/i18n/transcript';
 import { scenarioFile } from '../helpers';
 
 const caseB = scenarioFile('equipementier-auto.json');
@@ -64,7 +64,7 @@ describe('case B: the automotive supplier', () => {
     expect(k.changeRequests.afterCutoff).toBe(0);
     expect(k.changeRequests.refusedAfterCutoff).toBeGreaterThan(0);
     const line = sim.transcript.find((e) => e.kind === 'change.refusedAfterCutoff')!;
-    expect(renderEntry(line)).toMatch(/change refused by rule: (\d+ h before launch|already launched), cut-off 24 h/);
+    expect(renderEntry(line)).toMatch(/change refused by rule: (only \d+\u00a0h before launch, less than the 24\u00a0h cut-off|the order is already launched)$/);
     const accepted = sim.traceRecords.filter((t) => t.type === 'change.answered' && t.data?.verdict === 'accept');
     expect(accepted.length).toBeGreaterThan(0);
     for (const a of accepted) {

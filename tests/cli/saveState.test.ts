@@ -12,6 +12,11 @@ function sim(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** The saved state with one answer recorded for its next decision. */
+function withAnswer(state: { desk: { count: number } }, kind: string, agent: string, answer: unknown) {
+  return { ...state, desk: { ...state.desk, recorded: [{ id: state.desk.count, kind, agent, answer }] } };
+}
+
 describe('save and continue', () => {
   const warm = join(tmp, 'warm.json');
 
@@ -44,6 +49,9 @@ describe('save and continue', () => {
       ['scenario.json', { ...state, scenario: { ...state.scenario, days: -3 } }, /scenario\.days: expected a number/],
       ['past.json', { ...state, queue: { ...state.queue, items: [{ ...state.queue.items[0], time: 1 }] } }, /queue\.items\[0\]\.time: expected a time ≥ clock\.now/],
       ['digest.json', { ...state, traceDigest: { h1: 'x', h2: 0 } }, /traceDigest\.h1: expected number/],
+      ['answer.json', withAnswer(state, 'commercial.promise', 'commercial', { day: 'x' }), /desk\.recorded\[0\]\.answer\.day: expected number, got "x"/],
+      ['kind.json', withAnswer(state, 'client.haggle', 'E1', {}), /desk\.recorded\[0\]\.kind: no decision kind "client\.haggle"/],
+      ['mismatch.json', withAnswer(state, 'client.answerCounter', 'nobody', { accept: true }), /journal decision \d+ is client\.answerCounter by nobody, but the run asks/],
     ];
     for (const [name, content, message] of cases) {
       const file = join(tmp, name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Calendar, formatTime } from '../../src/core/calendar';
+import { Calendar } from '../../src/core/calendar';
 
 const cal = new Calendar({ workingDays: [0, 1, 2, 3, 4], shifts: [{ start: 5, end: 13 }, { start: 13, end: 21 }], holidays: [9] });
 
@@ -37,10 +37,5 @@ describe('working calendar', () => {
     expect(cal.workingDaysBetween(0, 14)).toBe(9);
     expect(cal.nextWorkingDay(5)).toBe(7);
     expect(cal.addWorkingDays(4, 1)).toBe(7);
-  });
-
-  it('formats a time as the transcript shows it', () => {
-    expect(formatTime(34 * 24 + 9)).toBe('day 34 09:00');
-    expect(formatTime(2.5)).toBe('day 0 02:30');
   });
 });

@@ -43,4 +43,22 @@ describe('event queue', () => {
       }),
     );
   });
+
+  it('takes over a saved list of events in any order and pops them in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), { maxLength: 200 }), (items) => {
+        const saved = items.map(([t, p], i) => ({ time: t, priority: p, seq: i, name: String(i) }) as E).reverse();
+        const q = new EventQueue<E>();
+        q.items = saved;
+        q.nextSeq = saved.length;
+        const out: string[] = [];
+        for (let e = q.pop(); e; e = q.pop()) out.push(e.name);
+        const expected = items
+          .map(([t, p], i) => ({ t, p, i }))
+          .sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
+          .map((x) => String(x.i));
+        expect(out).toEqual(expected);
+      }),
+    );
+  });
 });

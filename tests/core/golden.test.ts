@@ -14,6 +14,7 @@ const golden: Record<string, string> = {
   'equipementier-auto-never-derogate.json': '4ca1cb8173724b7d',
   'equipementier-auto-storm.json': '29deff559da3b393',
   'equipementier-auto.json': '41584653cabea617',
+  'single-server-queue.json': '7fdda781e31df338',
   'terssac-circuits.json': '40bb65ad6793a522',
 };
 

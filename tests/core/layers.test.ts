@@ -23,6 +23,8 @@ const allowed: Record<string, string[]> = {
   'src/agents': ['src/core', 'src/scenario', 'src/negotiation'],
   'src/simulation': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents'],
   'src/metrics': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation'],
+  'src/fuzz': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
+  'src/session': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
 };
 
 describe('the layers point one way', () => {

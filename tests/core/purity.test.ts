@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const simulationFolders = ['src/core', 'src/simulation', 'src/agents', 'src/negotiation', 'src/scenario', 'src/metrics'];
+const simulationFolders = ['src/core', 'src/simulation', 'src/agents', 'src/negotiation', 'src/scenario', 'src/metrics', 'src/session'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

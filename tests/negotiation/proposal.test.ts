@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { propose, answer, expire, ProtocolError } from '../../src/negotiation/proposal';
 import { PlanHistory } from '../../src/negotiation/planVersions';
-import { renderEntry } from '../../src/negotiation/transcript';
 
 const p = () => propose(0, { subject: 'change', from: 'C3', to: 'lanceur', order: 123, terms: { quantity: 130 }, madeAt: 10, deadline: 30 });
 
@@ -32,7 +31,7 @@ describe('negotiation protocol', () => {
   });
 });
 
-describe('plan history and transcript', () => {
+describe('plan history', () => {
   it('numbers versions and finds those of an order', () => {
     const h = new PlanHistory();
     h.record({ time: 1, by: 'commercial', order: 1, commitment: 'order', from: null, to: 70, reason: 'quoted' });
@@ -40,11 +39,5 @@ describe('plan history and transcript', () => {
     h.record({ time: 31, by: 'commercial', order: 2, commitment: 'order', from: null, to: 80, reason: 'quoted' });
     expect(v).toBe(2);
     expect(h.ofOrder(1).map((x) => x.version)).toEqual([1, 2]);
-  });
-
-  it('renders an exchange in English and in French', () => {
-    const e = { time: 34 * 24 + 9, kind: 'change.asked' as const, agent: 'commercial', client: 'C3', order: 123, params: { client: 'C3', kind: 'external', change: '+30 %', hoursToLaunch: 20 } };
-    expect(renderEntry(e, 'en')).toBe('day 34 09:00 · order 0123 · client C3 (external) asks +30 %, launch in 20 h');
-    expect(renderEntry(e, 'fr')).toBe('jour 34 09:00 · commande 0123 · le client C3 (externe) demande +30 %, lancement dans 20 h');
   });
 });

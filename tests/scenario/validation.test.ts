@@ -30,7 +30,7 @@ describe('scenario validation', () => {
     expect(problems((s) => delete s.stations)).toEqual(['stations: expected array, but it is missing']);
     expect(problems((s) => (s.lanceur.capacityReserve.share = 1.5))).toEqual(['lanceur.capacityReserve.share: expected a number ≤ 0.9, got 1.5']);
     expect(problems((s) => (s.lanceur.plannedLeadDays = 7.5))).toEqual(['lanceur.plannedLeadDays: expected a whole number, got 7.5']);
-    expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'constant', value: 0 }))[0]).toMatch(/^clients\[0\]\.interArrivalHours: expected a positive mean time between orders/);
+    expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'constant', value: 0 }))[0]).toMatch(/^clients\[0\]\.interArrivalHours: expected a mean time between orders of at least one minute/);
     expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'gamma', mean: 3 }))).toEqual(['clients[0].interArrivalHours.type: expected one of constant, uniform, exponential, normal, lognormal, triangular, empirical, got "gamma"']);
   });
 
@@ -38,7 +38,7 @@ describe('scenario validation', () => {
     expect(problems((s) => (s.clients[1].products = []))).toEqual(['clients[1].products: expected at least 1 item(s), got []']);
     expect(problems((s) => (s.products[0].routing[1] = 'laser'))[0]).toMatch(/^products\[0\]\.routing\[1\]: unknown station "laser"/);
     expect(problems((s) => (s.clients[3].products[0].product = 'flex'))[0]).toMatch(/^clients\[3\]\.products\[0\]\.product: unknown product "flex"/);
-    expect(problems((s) => (s.calendar.shifts = [{ start: 14, end: 6 }]))).toContain('calendar.shifts[0]: a shift must end after it starts, got 14–6');
+    expect(problems((s) => (s.calendar.shifts = [{ start: 14, end: 6 }]))).toContain('calendar.shifts[0]: a shift must end at least one minute after it starts, got 14–6');
     expect(problems((s) => (s.stations[1].id = 'methods'))).toContain('stations: id "methods" is used twice');
   });
 
@@ -47,7 +47,7 @@ describe('scenario validation', () => {
   });
 
   it('refuses a file from a newer negoplan, or without a version', () => {
-    expect(problems((s) => (s.schemaVersion = 7))).toEqual(['schemaVersion: version 7 is newer than this negoplan reads (1)']);
+    expect(problems((s) => (s.schemaVersion = 7))).toEqual(['schemaVersion: version 7 is newer than this negoplan reads (2)']);
     expect(problems((s) => delete s.schemaVersion)[0]).toMatch(/^schemaVersion: expected a whole number/);
   });
 

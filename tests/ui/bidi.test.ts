@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { balanced, FSI, isolate, isolatedEntry, PDI, visibleControls } from '../../src/ui/i18n/bidi';
-import { renderEntry, type TranscriptEntry } from '../../src/negotiation/transcript';
+import { balanced, FSI, isolate, PDI, visibleControls } from '../../src/ui/i18n/bidi';
+import type { TranscriptEntry } from '../../src/negotiation/transcript';
+import { renderEntry } from '../../src/ui/i18n/transcript';
 
 const RLO = '\u202E';
 const RLI = '\u2067';
@@ -21,10 +22,14 @@ describe('bidi isolation of scenario strings', () => {
 
   it('isolates the client, product and station of a transcript line, not the app words', () => {
     const e: TranscriptEntry = { time: 30, kind: 'order.received', agent: 'C1', client: 'C1', order: 3, params: { client: `${RLO}C1`, kind: 'internal', quantity: 4, product: 'P2', urgent: false } };
-    expect(renderEntry(isolatedEntry(e), 'en')).toContain(`client ${FSI}${RLO}C1${PDI} (internal) orders 4 × ${FSI}P2${PDI}`);
-    expect(renderEntry(isolatedEntry(e), 'fr')).toContain('(interne)');
-    const answered: TranscriptEntry = { time: 30, kind: 'change.answered', agent: 'lanceur', client: null, order: 3, params: { who: 'lanceur', verdict: 'accepts', terms: '' } };
-    expect(renderEntry(isolatedEntry(answered), 'fr')).toContain(`${FSI}lanceur${PDI} accepte`);
+    expect(renderEntry(e, 'en', isolate)).toContain(`client ${FSI}${RLO}C1${PDI} (internal) orders 4 × ${FSI}P2${PDI}`);
+    expect(renderEntry(e, 'fr', isolate)).toContain('(interne)');
+    expect(renderEntry(e, 'en')).toContain(`client ${RLO}C1 (internal)`);
+    const before = { quantity: 4, product: 'P2', day: 9, priority: 'normal' as const };
+    const answered: TranscriptEntry = { time: 30, kind: 'change.answered', agent: 'lanceur', client: null, order: 3, params: { verdict: 'counter', terms: { product: 'P3' }, before } };
+    expect(renderEntry(answered, 'fr', isolate)).toContain(`le lanceur contre-propose le produit ${FSI}P3${PDI} au lieu de ${FSI}P2${PDI}`);
+    const lever: TranscriptEntry = { time: 30, kind: 'lever.set', agent: 'trainer', client: null, order: null, params: { path: 'odd.path', value: 'x' } };
+    expect(renderEntry(lever, 'en', isolate)).toContain(`“${FSI}odd.path${PDI}” to “${FSI}x${PDI}”`);
     expect(e.params).toMatchObject({ client: `${RLO}C1` });
   });
 

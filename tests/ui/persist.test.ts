@@ -37,7 +37,7 @@ describe('the saved record is input too', () => {
     ['an unknown tab', { ...good, tab: 'nope' }, 'tab: expected one of workshop, plan, transcript, charts, strategy, compare, scenario, glossary, got "nope"'],
     ['a negative seed', { ...good, settings: { ...good.settings, seed: -1 } }, 'settings.seed: expected a number ≥ 0, got -1'],
     ['an intervention without a value', { ...good, settings: { ...good.settings, interventions: [{ day: 3, path: 'lanceur.quantityMargin' }] } }, 'settings.interventions[0].value: expected a value, but it is missing'],
-    ['an unknown field', { ...good, extra: 1 }, 'the record: unknown field "extra"'],
+    ['an unknown field', { ...good, extra: 1 }, 'extra: unknown field "extra"'],
     ['a list instead of a record', [1, 2], 'the record: expected object, got [1,2]'],
   ])('refuses %s, names where and what was expected, and keeps the record aside', (_, record, problem) => {
     const text = JSON.stringify(record);

@@ -17,9 +17,10 @@ describe('the trainees\' words', () => {
     expect(unitOf('urgentShare')).toBe('share');
     expect(unitOf('leadTimeDays.all.p50')).toBe('days');
     expect(unitOf('onTimeRate')).toBe('share');
-    expect(formatValue(0.4, unitOf('internalShare'))).toBe('40.0%');
-    expect(formatValue(0.4, 'share', 'fr')).toMatch(/^40,0\s%$/);
-    expect(formatValue(65, 'days', 'fr')).toBe('65,00');
+    expect(formatValue(0.401, unitOf('internalShare'))).toBe('40.1%');
+    expect(formatValue(0.4, 'share', 'fr')).toMatch(/^40\s%$/);
+    expect(formatValue(65, 'days', 'fr')).toBe('65'); // like 103: no trailing zeros
+    expect(formatValue(2.47, 'days', 'fr')).toBe('2,47');
     expect(formatValue(1234, 'UO/week', 'en')).toBe('1,234');
     expect(formatValue(null, 'days')).toBe('–');
   });

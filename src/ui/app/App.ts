@@ -4,7 +4,7 @@
  * keeping the current run), dispatches "time moved" to the views (the workshop every frame,
  * the heavier panels a few times a second), and saves what must survive a reload.
  */
-import type { Language } from '../../negotiation/transcript';
+import type { Language } from '../i18n/language';
 import { openingDay, RunEngine } from '../model/engine';
 import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';

@@ -4,10 +4,9 @@
  * U+202E never reorders the app's own text around it. In the DOM a string shown alone goes in
  * a `<bdi>` ({@link bdi}); one mixed into a sentence, an `<option>`, a chart legend or the
  * pixi canvas is wrapped in U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE
- * ({@link isolate}). Strings are always text, never HTML. Pure, except {@link bdi}.
+ * ({@link isolate}; the transcript's renderers take it as their `id` wrapper). Strings are
+ * always text, never HTML. Pure, except {@link bdi}.
  */
-import type { TranscriptEntry } from '../../negotiation/transcript';
-
 /** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
@@ -45,16 +44,6 @@ export function bdi(text: string, attrs: Record<string, string> = {}): HTMLEleme
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.textContent = balanced(text);
   return e;
-}
-
-/** The transcript parameters that carry a scenario's string (an id, a name, a lever path). */
-const SCENARIO_PARAMS = ['client', 'product', 'station', 'what', 'who', 'path', 'value'] as const;
-
-/** `e` with every scenario string among its parameters isolated, ready for `renderEntry`. */
-export function isolatedEntry(e: TranscriptEntry): TranscriptEntry {
-  const params: Record<string, unknown> = { ...e.params };
-  for (const k of SCENARIO_PARAMS) if (typeof params[k] === 'string') params[k] = isolate(params[k] as string);
-  return { ...e, params: params as TranscriptEntry['params'] };
 }
 
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;

@@ -3,7 +3,7 @@
  * subscribe with {@link onLanguage} to re-render when it changes. Static DOM labels carry a
  * `data-i18n` attribute and are refreshed by {@link applyLabels}.
  */
-import type { Language } from '../../negotiation/transcript';
+import type { Language } from './language';
 import { en, fr, type LabelKey } from './strings';
 import { leverLabels } from './leverLabels';
 

@@ -2,7 +2,7 @@
  * Names of the levers, their options and the KPIs in English and French, keyed by scenario
  * path, option value or KPI name.
  */
-import type { Language } from '../../negotiation/transcript';
+import type { Language } from './language';
 
 export const leverLabels: Record<Language, Record<string, string>> = {
   en: {
@@ -18,6 +18,8 @@ export const leverLabels: Record<Language, Record<string, string>> = {
     'commercial.quoting': 'Quoting',
     'changes.cutoffHours': 'Change cut-off before launch',
     'lanceur.changePolicy': "Lanceur's answer to changes",
+    stocks: 'Stocks by product family',
+    'lanceur.maxPromiseDelayDays': 'Longest postponement past the first promise',
     keep: 'keep promised dates', advanceOnly: 'advance only', level: 'level the load',
     never: 'never', whenShort: 'when short and the client is at risk', always: 'always',
     imposed: 'imposed (without asking the shop)', loadAware: 'load-aware (asks the lanceur)',
@@ -47,6 +49,8 @@ export const leverLabels: Record<Language, Record<string, string>> = {
     'commercial.quoting': 'Annonce des délais',
     'changes.cutoffHours': 'Délai limite des modifications avant lancement',
     'lanceur.changePolicy': 'Réponse du lanceur aux modifications',
+    stocks: 'Stocks par famille de produits',
+    'lanceur.maxPromiseDelayDays': 'Report maximal après la première promesse',
     keep: 'tenir les dates promises', advanceOnly: 'avancer seulement', level: 'lisser la charge',
     never: 'jamais', whenShort: 'quand il manque des pièces et que le client est menacé', always: 'toujours',
     imposed: 'imposé (sans consulter l’atelier)', loadAware: 'selon la charge (consulte le lanceur)',

@@ -7,6 +7,7 @@
  */
 import type { SimState } from '../../agents/state';
 import type { ClientKind, Scenario } from '../../scenario/schema';
+import { own } from '../../core/keyed';
 import { familiesOf } from './levers';
 import { tokensAt, type Shipment } from './tokens';
 
@@ -18,8 +19,11 @@ export type WorkshopRow =
   | { place: 'stock'; family: string; units: number }
   | { place: 'client'; id: string; kind: ClientKind; trust: number; lost: boolean; stopped: boolean };
 
-/** The rows of the workshop at `time` (hours); `transit` as for {@link tokensAt}. */
-export function workshopRows(state: SimState, scenario: Scenario, time: number, transit: readonly Shipment[] = []): WorkshopRow[] {
+/**
+ * The rows of the workshop at `time` (hours); `transit` as for {@link tokensAt}; `trust[i]` is
+ * client i's trust (from its machine, see agents/trust.ts).
+ */
+export function workshopRows(state: SimState, scenario: Scenario, time: number, trust: readonly number[], transit: readonly Shipment[] = []): WorkshopRow[] {
   const tokens = tokensAt(state, scenario, time, transit);
   const count = (at: string) => tokens.filter((t) => t.place.at === at).length;
   const rows: WorkshopRow[] = [
@@ -39,10 +43,10 @@ export function workshopRows(state: SimState, scenario: Scenario, time: number, 
   rows.push({ place: 'control', good, offSpec, scrap });
   for (const f of familiesOf(scenario)) {
     let units = 0;
-    for (const p of scenario.products) if (p.family === f) units += state.stock[p.id] ?? 0;
+    for (const p of scenario.products) if (p.family === f) units += own(state.stock, p.id) ?? 0;
     rows.push({ place: 'stock', family: f, units: Math.round(units) });
   }
   rows.push({ place: 'shipping', count: count('shipping') });
-  state.clients.forEach((c) => rows.push({ place: 'client', id: c.id, kind: c.kind, trust: c.trust, lost: c.lost, stopped: state.lines[c.id]?.stopped ?? false }));
+  state.clients.forEach((c, i) => rows.push({ place: 'client', id: c.id, kind: c.kind, trust: trust[i] ?? 0, lost: c.lost, stopped: own(state.lines, c.id)?.stopped ?? false }));
   return rows;
 }

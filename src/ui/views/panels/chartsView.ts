@@ -5,6 +5,7 @@
  */
 import uPlot from 'uplot';
 import type { Simulation } from '../../../simulation/simulation';
+import { own } from '../../../core/keyed';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { css, KIND_COLOR, SERIES_COLORS } from '../../config/colors';
@@ -46,7 +47,7 @@ const CHARTS: ChartDef[] = [
   {
     title: 'chart.trust',
     series: (s) => s.scenario.clients.map((c, i) => line(c.id, SERIES_COLORS[i % SERIES_COLORS.length])),
-    data: (s, n, d) => s.scenario.clients.map((c) => upTo(s.state.series.trust[c.id] ?? [], n, d)),
+    data: (s, n, d) => s.scenario.clients.map((c) => upTo(own(s.state.series.trust, c.id) ?? [], n, d)),
   },
 ];
 

@@ -4,7 +4,8 @@
  */
 import type { Simulation } from '../../../simulation/simulation';
 import { el } from '../../app/shell';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
+import { agentName } from '../../i18n/transcript';
 import type { RecordFilter } from '../../model/history';
 import { isolate } from '../../i18n/bidi';
 
@@ -46,11 +47,11 @@ export class Filters {
   reset(sim: Simulation): void {
     const fill = (s: HTMLSelectElement, values: string[]) => {
       const keep = s.value;
-      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, isolate(v))));
+      s.replaceChildren(el('option', { value: '' }, t('plan.all')), ...values.map((v) => el('option', { value: v }, isolate(agentName(v, language())))));
       s.value = values.includes(keep) ? keep : '';
     };
     const clients = sim.scenario.clients.map((c) => c.id);
-    fill(this.agent, ['commercial', 'lanceur', 'fabrication', 'trainer', ...clients]);
+    fill(this.agent, ['commercial', 'lanceur', 'fabrication', 'world', 'trainer', ...clients]);
     fill(this.client, clients);
     for (const l of this.labels) l.textContent = t(l.dataset.i18n as Parameters<typeof t>[0]);
   }

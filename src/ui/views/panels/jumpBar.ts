@@ -5,8 +5,8 @@
  */
 import type { JumpProgress } from '../../app/clock';
 import { el } from '../../app/shell';
-import { t } from '../../i18n/i18n';
-import { formatNumber, formatPercent } from '../../i18n/numbers';
+import { language, t } from '../../i18n/i18n';
+import { num, percent } from '../../i18n/numbers';
 
 /** The jump bar view. */
 export class JumpBar {
@@ -30,7 +30,7 @@ export class JumpBar {
     this.host.hidden = p === null;
     if (!p) return;
     this.cancel.textContent = t('jump.cancel');
-    const label = `${t('jump.progress')} ${t('time.day.label').toLowerCase()} ${formatNumber(p.day)} / ${formatNumber(p.targetDay)} (${formatPercent(p.done)})`;
+    const label = `${t('jump.progress')} ${t('time.day.label').toLowerCase()} ${num(p.day, language())} / ${num(p.targetDay, language())} (${percent(p.done, language())})`;
     this.bar.value = p.done;
     this.bar.setAttribute('aria-label', label);
     this.text.textContent = label;

@@ -3,14 +3,13 @@
  * and delivery, then its whole history (transcript lines and plan versions) in the current
  * language. Clicking a history line jumps to that moment.
  */
-import { formatTime } from '../../../core/calendar';
-import { renderEntry } from '../../../negotiation/transcript';
 import type { PlanVersion } from '../../../negotiation/planVersions';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { orderHistory } from '../../model/history';
-import { isolate, isolatedEntry } from '../../i18n/bidi';
+import { formatWhen, renderEntry } from '../../i18n/transcript';
+import { isolate } from '../../i18n/bidi';
 
 const COMMITMENT: Record<'en' | 'fr', Record<PlanVersion['commitment'], string>> = {
   en: { order: 'the order', promisedDay: 'the promised date', quantity: 'the quantity', product: 'the product', quality: 'the quality', priority: 'the priority', cancelled: 'the cancellation' },
@@ -24,7 +23,7 @@ const COMMITMENT: Record<'en' | 'fr', Record<PlanVersion['commitment'], string>>
  */
 export function renderVersion(v: PlanVersion, withOrder = false): string {
   const fr = language() === 'fr';
-  const when = fr ? formatTime(v.time).replace('day', 'jour') : formatTime(v.time);
+  const when = formatWhen(v.time, language());
   const value = (x: number | string | null) => (x === null ? '–' : v.commitment === 'promisedDay' ? `${fr ? 'jour' : 'day'} ${x}` : isolate(String(x)));
   const what = COMMITMENT[fr ? 'fr' : 'en'][v.commitment];
   const order = withOrder ? (fr ? ` de la commande ${String(v.order).padStart(4, '0')}` : ` of order ${String(v.order).padStart(4, '0')}`) : '';
@@ -70,7 +69,7 @@ export class OrderPanel implements View {
     ];
     const history = el('div', { class: 'history', 'data-testid': 'order-history' });
     for (const item of orderHistory(o.id, sim.transcript, sim.versions)) {
-      const line = item.entry ? el('div', {}, renderEntry(isolatedEntry(item.entry), language())) : el('div', { class: 'version' }, renderVersion(item.version));
+      const line = item.entry ? el('div', {}, renderEntry(item.entry, language(), isolate)) : el('div', { class: 'version' }, renderVersion(item.version));
       line.onclick = () => this.ctx.seekTime(item.time);
       history.append(line);
     }

@@ -3,14 +3,14 @@
  * current language, filterable by agent, client and order; clicking a line jumps to that
  * moment and selects its order.
  */
-import { renderEntry } from '../../../negotiation/transcript';
+import { agentName, renderEntry } from '../../i18n/transcript';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { language, t } from '../../i18n/i18n';
 import { filterEntries, type RecordFilter } from '../../model/history';
 import { VirtualList } from '../virtualList';
 import { Filters } from './filters';
-import { bdi, isolatedEntry } from '../../i18n/bidi';
+import { bdi, isolate } from '../../i18n/bidi';
 
 /** The transcript view. */
 export class TranscriptView implements View {
@@ -34,7 +34,7 @@ export class TranscriptView implements View {
       (row, i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];
         if (!e) return;
-        row.append(bdi(e.agent, { class: 'who' }), renderEntry(isolatedEntry(e), language()));
+        row.append(bdi(agentName(e.agent, language()), { class: 'who' }), renderEntry(e, language(), isolate));
       },
       (i) => {
         const e = this.ctx.engine.sim.transcript[this.indices[i]];

@@ -13,6 +13,7 @@ import { workshopLayout, type WorkshopLayout } from '../../config/layout';
 import { familiesOf } from '../../model/levers';
 import { tokensAt } from '../../model/tokens';
 import { NodesLayer } from './nodesLayer';
+import { clientTrust } from '../../../agents/trust';
 import { TokenLayer, type TokenTarget } from './tokenLayer';
 import { BubbleLayer } from './bubbleLayer';
 import { placeTokens } from './placement';
@@ -100,7 +101,7 @@ export class WorkshopView {
   update(time: number, animate = true): void {
     const sim = this.sim;
     if (!sim || !this.layout) return;
-    this.nodes.update(sim.state);
+    this.nodes.update(sim.state, sim.scenario.clients.map((_, i) => clientTrust(sim, i)));
     const clientIndex = new Map(sim.scenario.clients.map((c, i) => [c.id, i]));
     const toks = tokensAt(sim.state, sim.scenario, time, sim.shipmentsInTransit());
     this.tokens.setTargets(placeTokens(toks, this.layout, (o) => clientIndex.get(sim.state.orders[o]?.client) ?? 0, this.tokens.lastPositions()));

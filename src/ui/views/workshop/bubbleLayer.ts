@@ -5,14 +5,15 @@
  * four at once; requests and answers win over routine date moves when time runs fast.
  */
 import { Container, Graphics, Text } from 'pixi.js';
-import { renderEntry, type TranscriptEntry } from '../../../negotiation/transcript';
+import type { TranscriptEntry } from '../../../negotiation/transcript';
+import { renderEntry } from '../../i18n/transcript';
 import { COLOR } from '../../config/colors';
 import { language } from '../../i18n/i18n';
-import { balanced, isolatedEntry } from '../../i18n/bidi';
+import { balanced, isolate } from '../../i18n/bidi';
 
 const LIFE = 3;
 const MAX = 4;
-const IMPORTANT = new Set(['change.asked', 'change.answered', 'change.refusedAfterCutoff', 'derogation.offered', 'derogation.answered', 'client.lost', 'client.escalated', 'line.stopped', 'station.down', 'lever.set']);
+const IMPORTANT = new Set(['change.asked', 'change.answered', 'counter.answered', 'change.refusedAfterCutoff', 'derogation.offered', 'derogation.answered', 'client.lost', 'client.escalated', 'line.stopped', 'station.down', 'lever.set']);
 const SHOWN = new Set([...IMPORTANT, 'date.moved', 'order.short']);
 
 interface Bubble {
@@ -60,7 +61,7 @@ export class BubbleLayer {
     }
     if (!b) b = [...this.bubbles].sort((p, q) => Number(p.important) - Number(q.important) || q.age - p.age)[0];
     if (b.important && !important && b.age < LIFE) return;
-    const s = renderEntry(isolatedEntry(e), language());
+    const s = renderEntry(e, language(), isolate);
     b.text.text = s.length > 110 ? balanced(s.slice(0, 107)) + '…' : s;
     b.bg.clear().roundRect(0, 0, b.text.width + 12, b.text.height + 8, 6).fill({ color: important ? 0xfff6d6 : 0xffffff, alpha: 0.95 }).stroke({ width: 1, color: important ? 0xd9a400 : COLOR.panelBorder });
     const slotY = this.bubbles.indexOf(b) * 26;

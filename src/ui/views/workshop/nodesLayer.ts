@@ -13,6 +13,7 @@ import type { ClientKind } from '../../../scenario/schema';
 import { LEGEND_RESERVE, type Rect, type WorkshopLayout } from '../../config/layout';
 import { t } from '../../i18n/i18n';
 import { familiesOf } from '../../model/levers';
+import { own } from '../../../core/keyed';
 import { balanced, isolate } from '../../i18n/bidi';
 
 const TITLE: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: COLOR.text };
@@ -113,18 +114,18 @@ export class NodesLayer {
     if (tx && tx.text !== s) tx.text = s;
   }
 
-  /** Redraws the gauges from the state (trust, stations down, control outcomes, stock). */
-  update(state: SimState): void {
+  /** Redraws the gauges from the state and each client's trust (`trust[i]`, from its machine). */
+  update(state: SimState, trust: readonly number[]): void {
     const g = this.gauges.clear();
     const L = this.layout;
     state.clients.forEach((c, i) => {
       const n = L.clients[i];
-      const line = state.lines[c.id];
+      const line = own(state.lines, c.id);
       shape(g, c.kind, n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
       if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
       const w = 36;
       g.rect(n.x - w / 2, n.y + n.r + 2, w, 4).fill(0xe3e5ea);
-      g.rect(n.x - w / 2, n.y + n.r + 2, w * Math.max(0, Math.min(1, c.trust)), 4).fill(c.trust < this.scenario.clients[i].trustThreshold + 0.1 ? COLOR.trustLow : COLOR.trustHigh);
+      g.rect(n.x - w / 2, n.y + n.r + 2, w * Math.max(0, Math.min(1, trust[i])), 4).fill(trust[i] < this.scenario.clients[i].trustThreshold + 0.1 ? COLOR.trustLow : COLOR.trustHigh);
     });
     state.stations.forEach((s, i) => {
       const r = L.stations[i];
@@ -148,7 +149,7 @@ export class NodesLayer {
     }
     familiesOf(this.scenario).forEach((f, i) => {
       let units = 0;
-      for (const p of this.scenario.products) if (p.family === f) units += state.stock[p.id] ?? 0;
+      for (const p of this.scenario.products) if (p.family === f) units += own(state.stock, p.id) ?? 0;
       this.setValue(`stock${i}`, `${Math.round(units)}`);
       const r = L.stocks[i];
       g.rect(r.x + 6, r.y + r.h - 12, Math.min(r.w - 12, Math.sqrt(units) * 2), 6).fill(COLOR.stock);

@@ -7,10 +7,11 @@
 import type { View } from '../../app/context';
 import type { AppContext } from '../../app/context';
 import { el } from '../../app/shell';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
 import { bdi } from '../../i18n/bidi';
-import { formatNumber, formatPercent } from '../../i18n/numbers';
+import { num, percent } from '../../i18n/numbers';
 import { workshopRows, type WorkshopRow } from '../../model/workshopRows';
+import { clientTrust } from '../../../agents/trust';
 
 /** The workshop table view. */
 export class WorkshopTable implements View {
@@ -36,25 +37,25 @@ export class WorkshopTable implements View {
   private cells(r: WorkshopRow): (string | Node)[] {
     switch (r.place) {
       case 'book':
-        return [t('node.book'), formatNumber(r.count), ''];
+        return [t('node.book'), num(r.count, language()), ''];
       case 'board':
-        return [t('node.board'), formatNumber(r.count), ''];
+        return [t('node.board'), num(r.count, language()), ''];
       case 'shipping':
-        return [t('node.shipping'), formatNumber(r.count), ''];
+        return [t('node.shipping'), num(r.count, language()), ''];
       case 'station':
-        return [bdi(r.name), formatNumber(r.queued + (r.busy ? 1 : 0)), r.down ? t('node.down') : t('ws.ok')];
+        return [bdi(r.name), num(r.queued + (r.busy ? 1 : 0), language()), r.down ? t('node.down') : t('ws.ok')];
       case 'control':
-        return [t('node.control'), '', `${t('node.good')} ${formatNumber(r.good)} · ${t('node.offSpec')} ${formatNumber(r.offSpec)} · ${t('node.scrap')} ${formatNumber(r.scrap)}`];
+        return [t('node.control'), '', `${t('node.good')} ${num(r.good, language())} · ${t('node.offSpec')} ${num(r.offSpec, language())} · ${t('node.scrap')} ${num(r.scrap, language())}`];
       case 'stock':
-        return [el('span', {}, `${t('node.stock')} · `, bdi(r.family)), `${formatNumber(r.units)} ${t('ws.units')}`, ''];
+        return [el('span', {}, `${t('node.stock')} · `, bdi(r.family)), `${num(r.units, language())} ${t('ws.units')}`, ''];
       case 'client':
-        return [el('span', {}, `${t('ws.client')} `, bdi(r.id), ` (${t(`kind.${r.kind}`)})`), '', [`${t('node.trust')} ${formatPercent(r.trust)}`, r.lost ? t('ws.lost') : '', r.stopped ? t('ws.stopped') : ''].filter(Boolean).join(' · ')];
+        return [el('span', {}, `${t('ws.client')} `, bdi(r.id), ` (${t(`kind.${r.kind}`)})`), '', [`${t('node.trust')} ${percent(r.trust, language())}`, r.lost ? t('ws.lost') : '', r.stopped ? t('ws.stopped') : ''].filter(Boolean).join(' · ')];
     }
   }
 
   update(): void {
     const e = this.ctx.engine;
-    const rows = workshopRows(e.sim.state, e.sim.scenario, e.time, e.sim.shipmentsInTransit());
+    const rows = workshopRows(e.sim.state, e.sim.scenario, e.time, e.sim.scenario.clients.map((_, i) => clientTrust(e.sim, i)), e.sim.shipmentsInTransit());
     const key = JSON.stringify(rows);
     if (key === this.last) return;
     this.last = key;

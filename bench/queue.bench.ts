@@ -1,0 +1,71 @@
+/**
+ * Speed against a general discrete-event library: ten years of scenarios/single-server-queue
+ * (negoplan's closest single-server queue, utilisation 0.7) handled by the whole model, in
+ * orders per second, beside SimPy 3 serving the same number of customers of a bare M/M/1
+ * queue at the same utilisation (bench/mm1_simpy.py), measured in this same bench run so
+ * that both see the same machine load. SimPy is skipped, with a line saying so, when no
+ * python3 can import it. Prints figures; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { loadScenario } from '../src/scenario/load';
+import { Simulation } from '../src/simulation/simulation';
+import { computeKpis } from '../src/metrics/kpis';
+
+const YEARS = 10;
+const scenario = loadScenario(readFileSync('scenarios/single-server-queue.json', 'utf8'));
+const tenYears = { ...scenario, warmupDays: 0, days: 365 * YEARS };
+
+/** One ten-year run without the trace records: wall ms, CPU ms of the process, orders received, the run. */
+function tenYearRun(seed: number, digest: boolean) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const sim = new Simulation(tenYears, { seed, trace: false, digest });
+  sim.runToEnd();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000, orders: sim.state.orders.length, sim };
+}
+
+new Simulation({ ...scenario, days: 365 }, { seed: 99, trace: false }).runToEnd();
+/** Best of three ten-year runs, printed. */
+function measured(digest: boolean) {
+  const runs = [1, 2, 3].map((seed) => tenYearRun(seed, digest));
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const k = computeKpis(best.sim);
+  console.log(
+    `single-server queue ${(best.orders / best.ms).toFixed(0)} k orders/s over ${YEARS} years (${best.orders} orders, ${best.sim.eventsHandled} events, best of 3: ${best.ms.toFixed(0)} ms wall, ${best.cpu.toFixed(0)} ms CPU; runs ${runs.map((r) => r.ms.toFixed(0)).join(' / ')} ms) · utilisation ${k.utilization.toFixed(3)}, lead time ${k.leadTimeDays.all.mean} d · trace off, running digest ${digest ? 'on (as run)' : 'off (as sweeps)'}`,
+  );
+  return best;
+}
+const bests = [measured(false), measured(true)];
+
+/** The first python3 that imports simpy, or null. */
+function pythonWithSimpy(): string | null {
+  for (const py of ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(py, ['-c', 'import simpy'], { encoding: 'utf8' });
+    if (r.status === 0) return py;
+  }
+  return null;
+}
+
+const py = pythonWithSimpy();
+if (!py) {
+  console.log('SimPy M/M/1        skipped: no python3 here imports simpy (Debian: apt-get install python3-simpy3)');
+} else {
+  const r = spawnSync(py, ['bench/mm1_simpy.py', String(bests[0].orders), '0.7', '3'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log(`SimPy M/M/1        failed: ${r.stderr.trim().split('\n').pop()}`);
+  } else {
+    const s = JSON.parse(r.stdout) as { customers: number; seconds: number; cpuSeconds: number; customersPerSecond: number; meanTimeInSystem: number; simpy: string };
+    console.log(
+      `SimPy M/M/1        ${(s.customersPerSecond / 1000).toFixed(0)} k customers/s (SimPy ${s.simpy}, ${s.customers} customers, utilisation 0.7, best of 3: ${(s.seconds * 1000).toFixed(0)} ms wall, ${(s.cpuSeconds * 1000).toFixed(0)} ms CPU; mean time in system ${s.meanTimeInSystem.toFixed(2)} h, M/M/1 gives 2.33)`,
+    );
+    for (const [b, what] of [[bests[0], 'digest off'], [bests[1], 'digest on']] as const) {
+      const wall = b.orders / (b.ms / 1000) / s.customersPerSecond;
+      const cpu = b.orders / b.cpu / (s.customers / (s.cpuSeconds * 1000));
+      console.log(`negoplan / SimPy   ${wall.toFixed(2)} × by wall time, ${cpu.toFixed(2)} × by CPU time, ${what} (goal ≥ 1, beyond: 2) · load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * A role-play session as data: the scenario (as played, levers included), the seed, who plays
+ * what (seats), the journal (people's answers with their notes, time taken and how they were
+ * given, and trainers' lever changes), the day reached and the trace digest at that moment.
+ * A session file is this object as JSON; replaying it reruns the same run (see replay.ts).
+ */
+import { z } from 'zod';
+import type { Scenario } from '../scenario/schema';
+import type { Controller } from '../core/decisions';
+import type { Intervention } from '../simulation/runState';
+
+export const SESSION_FORMAT = 'negoplan.session';
+export const SESSION_VERSION = 1;
+
+/** How a person's decision was answered. */
+export type AnsweredVia = 'person' | 'suggestion' | 'timeout';
+
+/** One decision taken at a played seat, with what the debrief needs. */
+export interface SessionDecision {
+  /** The decision's rank in the run, from 0 (the desk's id). */
+  id: number;
+  kind: string;
+  agent: string;
+  answer: unknown;
+  /** The automatic strategy's suggestion for it. */
+  suggestion: unknown;
+  via: AnsweredVia;
+  /** The person's short "why", if any (at most 500 characters). */
+  note?: string;
+  /** Real seconds the person took, if measured. */
+  seconds?: number;
+  /** Simulated time of the decision (hours) and the trace digest when it was asked. */
+  time: number;
+  digest: string;
+}
+
+/** Where a branched session came from. */
+export interface SessionOrigin {
+  /** The origin session's trace digest at the branch point, and the decision answered anew. */
+  digest: string;
+  decision: number;
+  name?: string;
+}
+
+/** A session as saved and exported. */
+export interface Session {
+  format: typeof SESSION_FORMAT;
+  version: typeof SESSION_VERSION;
+  name?: string;
+  scenario: Scenario;
+  seed: number;
+  /** Who plays each role or agent id ('human'); unlisted ones are automatic. */
+  seats: Record<string, Controller>;
+  decisions: SessionDecision[];
+  interventions: Intervention[];
+  /** When it was saved: simulated hours since the start, events handled, and the trace digest then. */
+  hour: number;
+  events: number;
+  traceDigest: string;
+  origin?: SessionOrigin;
+}
+
+const finite = z.number().finite();
+const count = z.number().int().min(0);
+const id = z.string().min(1).max(200);
+
+/** The zod schema of a session file (the scenario inside is checked by the scenario schema). */
+export const sessionSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_VERSION),
+  name: z.string().max(200).optional(),
+  scenario: z.looseObject({}).describe('the scenario as played (a scenario file, levers applied)'),
+  seed: z.number().int().min(0).max(0xffffffff),
+  seats: z.record(id, z.enum(['auto', 'human'])).describe('who plays each role or agent id'),
+  decisions: z.array(
+    z.strictObject({
+      id: count,
+      kind: id,
+      agent: id,
+      answer: z.unknown(),
+      suggestion: z.unknown(),
+      via: z.enum(['person', 'suggestion', 'timeout']),
+      note: z.string().max(500).optional(),
+      seconds: finite.min(0).optional(),
+      time: finite.min(0),
+      digest: z.string().regex(/^[0-9a-f]{16}$/),
+    }),
+  ),
+  interventions: z.array(z.strictObject({ day: count, path: z.string().min(1).max(200), value: z.unknown() })),
+  hour: finite.min(0),
+  events: count,
+  traceDigest: z.string().regex(/^[0-9a-f]{16}$/),
+  origin: z.strictObject({ digest: z.string(), decision: count, name: z.string().max(200).optional() }).optional(),
+});
+
+/** The JSON Schema (draft 2020-12) of session files. */
+export function sessionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(sessionSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://negoplan.example/session.schema.json',
+    title: 'negoplan session',
+  };
+}
