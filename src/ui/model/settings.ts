@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { problemFromIssue } from '../../scenario/errors';
 import type { Intervention } from '../../simulation/simulation';
+import { parsePlay } from './seats';
 
 /** Everything needed to reopen a run exactly. */
 export interface RunSettings {
@@ -25,6 +26,8 @@ export interface RunSettings {
   day?: number;
   /** The scenario text, only for a file loaded from disk. */
   file?: string;
+  /** Roles or agent ids played by people (see seats.ts); absent: all automatic. */
+  play?: string[];
 }
 
 /** A setting that cannot be read, with what was wrong. */
@@ -42,6 +45,7 @@ export const runSettingsSchema = z.strictObject({
   interventions: z.array(z.strictObject({ day: z.number().int().min(0).max(1e6), path: z.string().min(1).max(300), value: z.custom<unknown>((v) => v !== undefined, 'expected a value, but it is missing') })),
   day: z.number().int().min(0).max(1e6).optional(),
   file: z.string().optional(),
+  play: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
 
 /**
@@ -83,6 +87,7 @@ export function encodeSettings(s: RunSettings): string {
   if (s.interventions.length) p.set('i', JSON.stringify(s.interventions));
   if (s.day !== undefined) p.set('d', String(s.day));
   if (s.file !== undefined) p.set('f', b64encode(s.file));
+  if (s.play?.length) p.set('play', s.play.join(','));
   return p.toString();
 }
 
@@ -122,6 +127,7 @@ export function decodeSettings(hash: string): RunSettings {
     interventions: parseJsonParam(p, 'i', []),
     ...(p.has('d') ? { day: number(p.get('d')) } : {}),
     ...(file !== undefined ? { file } : {}),
+    ...(p.has('play') ? { play: parsePlay(p.get('play')) } : {}),
   };
   return parseRunSettings(raw, LINK_NAMES);
 }
