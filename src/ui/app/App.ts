@@ -17,6 +17,7 @@ import { buildShell, el, TABS, type Shell, type Tab } from './shell';
 import { installShortcuts } from './shortcuts';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
+import { RolePlay } from '../views/roleplay/rolePlay';
 
 const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
@@ -30,6 +31,7 @@ export class App implements AppContext {
   private tab: Tab = 'workshop';
   private lastPanels = 0;
   private lastSaved = -1;
+  private rolePlay?: RolePlay;
 
   constructor(root: HTMLElement) {
     this.shell = buildShell(root);
@@ -52,6 +54,7 @@ export class App implements AppContext {
     this.clock = new Clock(first!, (jump) => this.moved(jump));
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
+    this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
     const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
@@ -126,6 +129,7 @@ export class App implements AppContext {
     this.views.order.pinned = null;
     save({ settings: this.settings });
     this.clearMessage();
+    this.rolePlay?.reset();
     this.moved(true);
     return null;
   }
@@ -176,6 +180,7 @@ export class App implements AppContext {
 
   private moved(jump: boolean): void {
     const e = this.engine;
+    this.rolePlay?.update();
     this.views.workshop.update(e.time, !jump);
     this.views.timeBar.update();
     const now = performance.now();
@@ -196,6 +201,7 @@ export class App implements AppContext {
     document.documentElement.lang = language();
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
+    this.rolePlay?.relabel();
     this.views.workshop.relayout();
   }
 

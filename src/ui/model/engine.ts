@@ -92,6 +92,18 @@ export class RunEngine {
     return r;
   }
 
+  /**
+   * Restarts the run with `decisions` (a saved session's, of this same run) as people's answers
+   * so far, at time 0; then seek where the session was. Snapshots are dropped.
+   */
+  resume(decisions: readonly SessionDecision[]): void {
+    this.decisions.length = 0;
+    this.decisions.push(...structuredClone(decisions as SessionDecision[]));
+    this.snapshots.clear();
+    this.sim = this.fresh();
+    this.time = 0;
+  }
+
   /** Moves to time `t` (hours), forward by playing, backward by restoring a snapshot. */
   seekTime(t: number): void {
     const target = Math.max(0, Math.min(t, this.endTime - 1e-9));
