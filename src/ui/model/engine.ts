@@ -69,9 +69,10 @@ export class RunEngine {
     return this.finished ? this.sim.traceDigest : null;
   }
 
-  /** The decision waiting for a person (the run is held at it), or null. */
+  /** The decision waiting for a person (the run is held at it), or null (also once answered, before the run goes on). */
   get pending(): DecisionRequest | null {
-    return this.sim.desk.pending;
+    const p = this.sim.desk.pending;
+    return p && this.decisions[this.decisions.length - 1]?.id !== p.id ? p : null;
   }
 
   /**

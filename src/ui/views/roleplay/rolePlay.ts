@@ -106,10 +106,15 @@ export class RolePlay {
       if (this.dialog.shown) this.dialog.hide();
       return;
     }
-    if (this.dialog.shown?.id === p.id) return;
-    this.dialog.show(p, p.agent);
-    this.wasPlaying = this.app.clock.playing;
-    if (this.wasPlaying) this.app.clock.pause();
+    if (this.dialog.shown?.id !== p.id) {
+      this.dialog.show(p, p.agent);
+      this.wasPlaying = false;
+    }
+    // play pressed at a decision: the run goes on once it is answered
+    if (this.app.clock.playing) {
+      this.wasPlaying = true;
+      this.app.clock.pause();
+    }
   }
 
   private answered(a: DialogAnswer): string | null {
