@@ -109,6 +109,7 @@ export class RolePlay {
     if (this.dialog.shown?.id !== p.id) {
       this.dialog.show(p, p.agent);
       this.wasPlaying = false;
+      writeSession(this.session()); // a reload comes back to this decision
     }
     // play pressed at a decision: the run goes on once it is answered
     if (this.app.clock.playing) {
