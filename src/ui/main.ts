@@ -8,7 +8,6 @@ import 'uplot/dist/uPlot.min.css';
 import './styles.css';
 import { App } from './app/App';
 import { decodeSettings } from './model/settings';
-import { t } from './i18n/i18n';
 import { runBench } from './app/bench';
 
 async function main(): Promise<void> {
@@ -16,12 +15,7 @@ async function main(): Promise<void> {
   const app = new App(root);
   await app.boot(location.hash, decodeSettings);
   window.addEventListener('hashchange', () => {
-    if (location.hash.length <= 1) return;
-    try {
-      app.start(decodeSettings(location.hash));
-    } catch (e) {
-      app.notify(`${t('msg.badLink')}\n${(e as Error).message}`, 'error');
-    }
+    if (location.hash.length > 1) app.openLink(location.hash, decodeSettings);
   });
   (window as unknown as { negoplan: App }).negoplan = app;
   const bench = new URLSearchParams(location.search).get('bench');

@@ -10,9 +10,11 @@ import { launchChromium } from './server';
  * Opens the app at `hash` and waits until it is ready; `prepare` runs on the new page before
  * it loads (to install listeners).
  */
-export async function openApp(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1280, height: 720 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+export async function openApp(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1280, height: 720 }, prepare?: (page: Page) => Promise<void>, firstVisit = false): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  // the first-visit guide is a modal dialog; tests that are not about it open as a returning visitor
+  if (!firstVisit) await page.addInitScript(() => localStorage.setItem('negoplan.v1.guide', 'seen'));
   await prepare?.(page);
   await page.goto(`${baseUrl}${hash ? '#' + hash : ''}`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
@@ -63,6 +65,8 @@ export async function scrubTo(page: Page, d: number): Promise<void> {
     },
     d,
   );
+  // a far jump runs in slices (with a progress bar): wait until it has arrived
+  await page.waitForSelector('[data-testid=jump]', { state: 'hidden' });
 }
 
 /**

@@ -56,6 +56,7 @@ describe('role-play', () => {
     expect(session.decisions.map((d) => (d.answer as { day: number }).day)).toEqual(suggested);
     expect(session.decisions.map((d) => d.note)).toEqual(['note 0', 'note 1', 'note 2']);
     expect(session.decisions.every((d) => d.via === 'person' && typeof d.seconds === 'number')).toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'negoplan-dialog-commercial.png') });
     const pendingTitle = await page.textContent(`#${name}`);
     await page.reload();
     await page.waitForSelector('body[data-ready=true]');

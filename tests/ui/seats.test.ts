@@ -44,3 +44,11 @@ describe('seats', () => {
     expect(e.pending!.id).toBe(id);
   });
 });
+
+describe('role-play labels', () => {
+  it('has the same keys in English and French, none empty', async () => {
+    const { roleplayStrings } = await import('../../src/ui/i18n/roleplay');
+    expect(Object.keys(roleplayStrings.fr).sort()).toEqual(Object.keys(roleplayStrings.en).sort());
+    for (const table of [roleplayStrings.en, roleplayStrings.fr]) for (const v of Object.values(table)) expect(v.length).toBeGreaterThan(0);
+  });
+});

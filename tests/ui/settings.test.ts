@@ -52,3 +52,20 @@ describe('share links', () => {
     expect(spec.interventions).toHaveLength(1);
   });
 });
+
+describe('links and seeds (issue 11)', () => {
+  it('carry the exact moment and the speed', () => {
+    const s = { ...settings, day: 150, time: 150 * 24 + 10.416666666666666, speed: 46.1 };
+    expect(decodeSettings(encodeSettings(s))).toEqual(s);
+  });
+  it('refuse an empty, missing, signed, fractional, exponent or absurd seed', () => {
+    for (const seed of ['', ' ', '-1', '1.5', '1e3', '0x10', '99999999999999']) expect(() => decodeSettings(`s=terssac-circuits&seed=${encodeURIComponent(seed)}`), seed).toThrow(/^seed:/);
+    expect(() => decodeSettings('s=terssac-circuits')).toThrow(/^seed: the seed is missing/);
+    expect(decodeSettings('s=terssac-circuits&seed=2147483647').seed).toBe(2147483647);
+  });
+  it('the seed field refuses the same', async () => {
+    const { parseSeed } = await import('../../src/ui/views/panels/scenarioView');
+    for (const seed of ['', '  ', '-1', '1.5', '1e3', 'abc', '2147483648']) expect(typeof parseSeed(seed), seed).toBe('string');
+    expect(parseSeed(' 42 ')).toBe(42);
+  });
+});

@@ -10,14 +10,38 @@ import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';
 import type { RunSettings } from '../model/settings';
 import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n';
-import { Clock } from './clock';
+import { Clock, LONG_JUMP_HOURS } from './clock';
+import { JumpBar } from '../views/panels/jumpBar';
 import type { AppContext, View } from './context';
 import { readSaved, save, setAside } from './persist';
 import { buildShell, el, TABS, type Shell, type Tab } from './shell';
-import { installShortcuts } from './shortcuts';
+import { installShortcuts, installTablist } from './shortcuts';
+import { Guide } from '../views/panels/guide';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
 import { RolePlay } from '../views/roleplay/rolePlay';
+
+const KEYS_KEY = 'negoplan.v1.keys';
+
+/** Whether single-key shortcuts are on (they are unless turned off in the guide). */
+function shortcutsOn(): boolean {
+  try {
+    return localStorage.getItem(KEYS_KEY) !== 'off';
+  } catch {
+    return !keysOffForSession;
+  }
+}
+
+function setShortcutsOn(on: boolean): void {
+  try {
+    if (on) localStorage.removeItem(KEYS_KEY);
+    else localStorage.setItem(KEYS_KEY, 'off');
+  } catch {
+    /* storage disabled: the choice lasts until the page closes */
+    keysOffForSession = !on;
+  }
+}
+let keysOffForSession = false;
 
 const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interventions: [] };
 const PANEL_EVERY_MS = 250;
@@ -32,6 +56,13 @@ export class App implements AppContext {
   private lastPanels = 0;
   private lastSaved = -1;
   private rolePlay?: RolePlay;
+  private lastSpeed = 0;
+  private guide!: Guide;
+  private jumpBar!: JumpBar;
+  /** Where a run being opened must still go (hours), when that is a long jump. */
+  private pending: number | null = null;
+  /** The long jump of the run being opened (boot waits for it; the page draws meanwhile). */
+  private arriving: Promise<boolean> = Promise.resolve(true);
 
   constructor(root: HTMLElement) {
     this.shell = buildShell(root);
@@ -39,6 +70,10 @@ export class App implements AppContext {
 
   get engine(): RunEngine {
     return this.clock.engine;
+  }
+
+  get speed(): number {
+    return this.clock.speed;
   }
 
   /**
@@ -51,7 +86,8 @@ export class App implements AppContext {
     setLanguage(saved.language ?? (navigator.language?.startsWith('fr') ? 'fr' : 'en'));
     this.shell.language.value = language();
     const first = this.prepare(DEFAULT);
-    this.clock = new Clock(first!, (jump) => this.moved(jump));
+    this.clock = new Clock(first!, (jump) => this.moved(jump), (p) => this.jumpBar.show(p));
+    this.jumpBar = new JumpBar(this.shell.jump, () => this.clock.cancelJump());
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
     this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
@@ -59,26 +95,61 @@ export class App implements AppContext {
     let opened = false;
     if (hash.length > 1) {
       let why: string | null;
+      let asked: RunSettings | null = null;
       try {
-        why = this.open(decode(hash));
+        asked = decode(hash);
+        why = this.open(asked);
       } catch (e) {
         why = (e as Error).message;
       }
       opened = why === null;
-      if (why !== null) notes.push(`${t('msg.badLink')}\n${why}`);
+      if (why !== null) notes.push(`${t('msg.badLinkAtStart')}\n${why}`);
+      else if (asked?.speed !== undefined) this.clock.setSpeed(asked.speed);
     }
+    const badLink = hash.length > 1 && !opened;
     let rejected = unreadable;
     if (!opened && saved.settings) {
       const why = this.open(saved.settings);
       opened = why === null;
       if (why !== null) rejected = setAside(text!, `settings: ${why}`);
+      else if (badLink) notes.push(`${t('msg.shownSaved')} ${this.runName()}`);
     }
-    if (!opened) this.open(DEFAULT);
+    if (!opened) {
+      this.open(DEFAULT);
+      if (badLink) notes.push(`${t('msg.shownBaseline')} ${this.runName()}`);
+    }
     this.wire();
     this.showTab(saved.tab ?? 'workshop');
     this.relabel();
+    this.guide.openIfFirstVisit();
+    await this.arriving;
     if (rejected) notes.push(`${t('msg.badSaved')}\n${rejected.problem}\n${t('msg.savedKept')}`);
     if (notes.length) this.notify(notes.join('\n'), 'error', rejected ? [this.downloadLink(rejected.text)] : []);
+  }
+
+  /** The shown run in words: scenario name (isolated) and seed. */
+  private runName(): string {
+    return `${this.engine.sim.scenario.name} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
+  }
+
+  /**
+   * Opens a link pasted while the app runs (a hash change): the new run, saying so, or the
+   * reason it is refused, while the current run goes on.
+   */
+  openLink(hash: string, decode: (h: string) => RunSettings): void {
+    let s: RunSettings;
+    try {
+      s = decode(hash);
+    } catch (e) {
+      this.notify(`${t('msg.badLink')}\n${(e as Error).message}`, 'error');
+      return;
+    }
+    const why = this.open(s);
+    if (why !== null) this.notify(`${t('msg.badLink')}\n${why}`, 'error');
+    else {
+      if (s.speed !== undefined) this.clock.setSpeed(s.speed);
+      this.notify(`${t('msg.linkOpened')} ${this.runName()}`, 'info');
+    }
   }
 
   /** A link that downloads `text` (a refused saved record) as a JSON file. */
@@ -92,13 +163,27 @@ export class App implements AppContext {
   private wire(): void {
     const { tabs, language: langSelect } = this.shell;
     for (const tab of TABS) tabs[tab].onclick = () => this.showTab(tab);
+    installTablist(tabs.workshop.parentElement!, TABS.map((x) => tabs[x]), (i) => this.showTab(TABS[i]));
+    this.shell.drawerToggle.onclick = () => this.drawer(!this.shell.root.classList.contains('drawer-open'));
+    this.shell.drawerClose.onclick = () => {
+      this.drawer(false);
+      this.shell.drawerToggle.focus();
+    };
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.shell.root.classList.contains('drawer-open')) {
+        this.drawer(false);
+        this.shell.drawerToggle.focus();
+      }
+    });
+    this.guide = new Guide(this.shell.root, { get: shortcutsOn, set: setShortcutsOn });
+    this.shell.help.onclick = () => this.guide.open();
     langSelect.oninput = () => setLanguage(langSelect.value as Language);
     onLanguage((lang) => {
       this.shell.language.value = lang;
       save({ language: lang });
       this.relabel();
     });
-    installShortcuts({ clock: this.clock, showTab: (tab) => this.showTab(tab), toggleLanguage: () => setLanguage(language() === 'en' ? 'fr' : 'en') });
+    installShortcuts({ clock: this.clock, showTab: (tab) => this.showTab(tab), toggleLanguage: () => setLanguage(language() === 'en' ? 'fr' : 'en'), enabled: shortcutsOn });
     window.addEventListener('resize', () => this.views.charts.resize?.());
   }
 
@@ -106,7 +191,12 @@ export class App implements AppContext {
     const settings = Number.isNaN(s.seed) ? { ...s, seed: baseScenario(s).seed } : s;
     if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`seed: expected an integer ≥ 0, got ${settings.seed}`);
     const engine = new RunEngine(buildRunSpec(settings));
-    engine.seekDay(Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1));
+    const day = Math.min(settings.day ?? openingDay(engine.spec.scenario), engine.sim.days - 1);
+    const moment = { day, time: settings.day === day ? settings.time : undefined };
+    const target = moment.time ?? (day + 1) * 24 - 1e-9;
+    // a far moment is reached in slices once the run is on screen (see open), not here
+    if (target <= LONG_JUMP_HOURS) engine.seekMoment(moment);
+    this.pending = target <= LONG_JUMP_HOURS ? null : target;
     this.settings = settings;
     return engine;
   }
@@ -121,6 +211,8 @@ export class App implements AppContext {
       this.settings = before;
       return (e as Error).message;
     }
+    const pending = this.pending;
+    this.clock.cancelJump();
     this.clock.pause();
     this.clock.engine = engine!;
     this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
@@ -131,6 +223,7 @@ export class App implements AppContext {
     this.clearMessage();
     this.rolePlay?.reset();
     this.moved(true);
+    if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
   }
 
@@ -173,6 +266,7 @@ export class App implements AppContext {
     for (const x of TABS) {
       this.shell.panels[x].hidden = x !== tab;
       this.shell.tabs[x].setAttribute('aria-selected', String(x === tab));
+      this.shell.tabs[x].tabIndex = x === tab ? 0 : -1;
     }
     save({ tab });
     this.views.byTab[tab]?.update(true);
@@ -188,12 +282,25 @@ export class App implements AppContext {
       this.lastPanels = now;
       this.views.kpi.update();
       this.views.order.update(jump);
+      if (this.tab === 'workshop') this.views.workshopTable.update();
       this.views.byTab[this.tab]?.update(jump);
     }
-    if (!this.clock.playing && e.day !== this.lastSaved) {
-      this.lastSaved = e.day;
-      this.settings = { ...this.settings, day: e.day };
+    if (!this.clock.playing && (e.time !== this.lastSaved || this.clock.speed !== this.lastSpeed)) {
+      this.lastSaved = e.time;
+      this.lastSpeed = this.clock.speed;
+      const { time: _, speed: __, ...rest } = this.settings;
+      this.settings = { ...rest, ...e.moment };
       save({ settings: this.settings, speed: this.clock.speed });
+    }
+  }
+
+  /** Opens or closes the side panel's drawer (narrow screens; on wide ones the panel is always shown). */
+  private drawer(open: boolean): void {
+    this.shell.root.classList.toggle('drawer-open', open);
+    this.shell.drawerToggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      this.views.kpi.update();
+      this.shell.aside.focus();
     }
   }
 
@@ -202,6 +309,7 @@ export class App implements AppContext {
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
     this.rolePlay?.relabel();
+    this.guide.relabel();
     this.views.workshop.relayout();
   }
 

@@ -10,6 +10,8 @@ import type { RunSettings } from '../model/settings';
 export interface AppContext {
   readonly engine: RunEngine;
   readonly settings: RunSettings;
+  /** The playing speed, in simulated days per second. */
+  readonly speed: number;
   /** Moves the displayed time to `t` hours (pauses playing). */
   seekTime(t: number): void;
   /** Pins an order in the side panel (null to clear). */

@@ -16,6 +16,7 @@ import { StrategyView } from '../views/panels/strategyView';
 import { CompareView } from '../views/panels/compareView';
 import { ScenarioView } from '../views/panels/scenarioView';
 import { GlossaryView } from '../views/panels/glossaryView';
+import { WorkshopTable } from '../views/workshop/workshopTable';
 
 /** The views of the app. */
 export interface Views {
@@ -24,6 +25,7 @@ export interface Views {
   kpi: KpiPanel;
   order: OrderPanel;
   charts: ChartsView;
+  workshopTable: WorkshopTable;
   byTab: Partial<Record<Tab, View>>;
   all: View[];
 }
@@ -42,6 +44,7 @@ export async function createViews(shell: Shell, app: App): Promise<Views> {
   const kpi = new KpiPanel(shell.kpi, app);
   const order = new OrderPanel(shell.order, app);
   const charts = new ChartsView(shell.panels.charts, app);
+  const workshopTable = new WorkshopTable(shell.panels.workshop, app);
   const byTab: Partial<Record<Tab, View>> = {
     plan: new PlanView(shell.panels.plan, app),
     transcript: new TranscriptView(shell.panels.transcript, app),
@@ -51,5 +54,5 @@ export async function createViews(shell: Shell, app: App): Promise<Views> {
     scenario: new ScenarioView(shell.panels.scenario, app),
     glossary: new GlossaryView(shell.panels.glossary),
   };
-  return { workshop, timeBar, kpi, order, charts, byTab, all: [timeBar, kpi, order, ...Object.values(byTab)] };
+  return { workshop, timeBar, kpi, order, charts, workshopTable, byTab, all: [timeBar, kpi, order, workshopTable, ...Object.values(byTab)] };
 }

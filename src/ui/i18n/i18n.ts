@@ -38,8 +38,12 @@ export function tl(key: string): string {
   return leverLabels[current][key] ?? key;
 }
 
-/** Sets the text of every `[data-i18n]` element under `root` (and `title` for `[data-i18n-title]`). */
+/**
+ * Sets the text of every `[data-i18n]` element under `root`, the `title` of every
+ * `[data-i18n-title]` and the accessible name (`aria-label`) of every `[data-i18n-label]`.
+ */
 export function applyLabels(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = t(el.dataset.i18n as LabelKey)));
   root.querySelectorAll<HTMLElement>('[data-i18n-title]').forEach((el) => (el.title = t(el.dataset.i18nTitle as LabelKey)));
+  root.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nLabel as LabelKey)));
 }

@@ -2,7 +2,10 @@
  * Every label of the interface in English and French. Keys are stable identifiers; the two
  * tables must have the same keys (a unit test checks it).
  */
+import { enUi, frUi } from './uiStrings';
+
 export const en = {
+  ...enUi,
   title: 'negoplan — the negotiated production plan',
   'tab.workshop': 'Workshop',
   'tab.plan': 'Plan',
@@ -119,6 +122,7 @@ export const en = {
 export type LabelKey = keyof typeof en;
 
 export const fr: Record<LabelKey, string> = {
+  ...frUi,
   title: 'negoplan — le plan de production négocié',
   'tab.workshop': 'Atelier',
   'tab.plan': 'Plan',

@@ -112,6 +112,21 @@ export class RunEngine {
     this.advanceTo(target);
   }
 
+  /**
+   * Where the run stands, as settings carry it: the day, and the exact time when it is not
+   * the end of that day (after stepping to an event).
+   */
+  get moment(): { day: number; time?: number } {
+    const day = this.day;
+    return Math.abs(this.time - ((day + 1) * 24 - 1e-9)) < 1e-6 ? { day } : { day, time: this.time };
+  }
+
+  /** Moves to `m` (see {@link moment}): its exact time if it has one, else the end of its day. */
+  seekMoment(m: { day: number; time?: number }): void {
+    if (m.time !== undefined && Math.floor(m.time / 24) === m.day) this.seekTime(m.time);
+    else this.seekDay(m.day);
+  }
+
   /** Moves to the end of day `d` (all of day d's events handled). */
   seekDay(d: number): void {
     this.seekTime((d + 1) * 24 - 1e-9);

@@ -6,6 +6,8 @@
  * Pure.
  */
 import type { SimState } from '../../agents/state';
+import type { Language } from '../i18n/language';
+import { num, percent } from '../i18n/numbers';
 import { clientKinds } from '../../scenario/schema';
 import type { Kpis } from '../../metrics/kpis';
 import { flattenKpis } from '../../metrics/report';
@@ -113,11 +115,16 @@ export function compareRows(a: Kpis, b: Kpis, supportA?: Record<string, number>,
   });
 }
 
-/** A value as shown in its unit: shares as percentages, others with sensible decimals. */
-export function formatValue(v: number | null, unit: KpiUnit): string {
+/**
+ * A value as shown in its unit, in `lang`'s way of writing numbers (i18n/numbers.ts, one way
+ * for the whole app): shares as percentages with one decimal at most, counts whole (one
+ * decimal when not), UO per week whole, others with two decimals at most below 100 and none
+ * above; trailing zeros dropped, so 65 and 62 read like 103.
+ */
+export function formatValue(v: number | null, unit: KpiUnit, lang: Language = 'en'): string {
   if (v === null || !Number.isFinite(v)) return '–';
-  if (unit === 'share') return `${(v * 100).toFixed(1)} %`;
-  if (unit === 'count') return Number.isInteger(v) ? String(v) : v.toFixed(1);
-  if (unit === 'UO/week') return v.toFixed(0);
-  return v.toFixed(v >= 100 ? 0 : 2);
+  if (unit === 'share') return percent(v, lang, 1);
+  if (unit === 'count') return num(v, lang, 1);
+  if (unit === 'UO/week') return num(v, lang, 0);
+  return num(v, lang, Math.abs(v) >= 100 ? 0 : 2);
 }

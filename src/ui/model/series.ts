@@ -38,7 +38,7 @@ export function leadTimeByKind(orders: SimState['orders'], n: number, last: numb
   const sum = Object.fromEntries(clientKinds.map((k) => [k, new Array<number>(weeks).fill(0)])) as Record<ClientKind, number[]>;
   const count = Object.fromEntries(clientKinds.map((k) => [k, new Array<number>(weeks).fill(0)])) as Record<ClientKind, number[]>;
   for (const o of orders) {
-    if (o.deliveredAt === null) continue;
+    if (o.deliveredAt === null || o.replenishment) continue; // a replenishment lot is no client's order
     const w = Math.floor(o.deliveredAt / 24 / 7);
     if (w >= weeks || o.deliveredAt / 24 > last + 1) continue;
     sum[o.kind][w] += (o.deliveredAt - o.receivedAt) / 24;
@@ -58,4 +58,34 @@ export function lineStoppages(lines: SimState['lines'], n: number, last: number)
     }
   }
   return out;
+}
+
+/**
+ * At most about `max` points of aligned series: every k-th day (k = ⌈n / max⌉), keeping within
+ * each stretch of k days the value farthest from the stretch's first (so peaks survive), and
+ * the last day. Nulls stay nulls. Pure; returns the input when it is short enough.
+ */
+export function decimate(x: readonly number[], ys: readonly (readonly (number | null)[])[], max = 1500): [number[], (number | null)[][]] {
+  const n = x.length;
+  if (n <= max) return [x as number[], ys as (number | null)[][]];
+  const k = Math.ceil(n / max);
+  const xs: number[] = [];
+  const out = ys.map(() => [] as (number | null)[]);
+  for (let i = 0; i < n; i += k) {
+    const end = Math.min(n, i + k);
+    xs.push(x[i]);
+    ys.forEach((y, j) => {
+      let pick: number | null = y[i];
+      for (let m = i + 1; m < end; m++) {
+        const v = y[m];
+        if (v !== null && (pick === null || Math.abs(v - (y[i] ?? v)) > Math.abs(pick - (y[i] ?? pick)))) pick = v;
+      }
+      out[j].push(pick);
+    });
+  }
+  if (xs[xs.length - 1] !== x[n - 1]) {
+    xs.push(x[n - 1]);
+    ys.forEach((y, j) => out[j].push(y[n - 1]));
+  }
+  return [xs, out];
 }

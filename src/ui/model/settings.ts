@@ -24,11 +24,21 @@ export interface RunSettings {
    * end of its warm-up (see `openingDay`), so a fresh scenario shows a full workshop.
    */
   day?: number;
+  /**
+   * The exact moment shown, in hours since day 0, when it was not the end of `day` (after
+   * "next event"); a link or reload reopens there, not at the end of the day.
+   */
+  time?: number;
+  /** The playing speed (simulated days per second) a link asks for. */
+  speed?: number;
   /** The scenario text, only for a file loaded from disk. */
   file?: string;
   /** Roles or agent ids played by people (see seats.ts); absent: all automatic. */
   play?: string[];
 }
+
+/** The largest seed a link or the seed field accepts (seedrandom takes any, 2³¹ − 1 keeps links short and sane). */
+export const MAX_SEED = 2147483647;
 
 /** A setting that cannot be read, with what was wrong. */
 export class SettingsError extends Error {}
@@ -40,10 +50,12 @@ export class SettingsError extends Error {}
  */
 export const runSettingsSchema = z.strictObject({
   scenario: z.string().min(1).max(300),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  seed: z.number().int().min(0).max(MAX_SEED),
   levers: z.record(z.string(), z.unknown()),
   interventions: z.array(z.strictObject({ day: z.number().int().min(0).max(1e6), path: z.string().min(1).max(300), value: z.custom<unknown>((v) => v !== undefined, 'expected a value, but it is missing') })),
   day: z.number().int().min(0).max(1e6).optional(),
+  time: z.number().min(0).max(24e6).optional(),
+  speed: z.number().min(1).max(120).optional(),
   file: z.string().optional(),
   play: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
@@ -78,7 +90,7 @@ function b64decode(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-/** The settings as a URL hash (without `#`): `s=…&seed=…[&l=…][&i=…][&d=…][&f=…]`. */
+/** The settings as a URL hash (without `#`): `s=…&seed=…[&l=…][&i=…][&d=…][&t=…][&v=…][&f=…]`. */
 export function encodeSettings(s: RunSettings): string {
   const p = new URLSearchParams();
   p.set('s', s.scenario);
@@ -86,6 +98,8 @@ export function encodeSettings(s: RunSettings): string {
   if (Object.keys(s.levers).length) p.set('l', JSON.stringify(s.levers));
   if (s.interventions.length) p.set('i', JSON.stringify(s.interventions));
   if (s.day !== undefined) p.set('d', String(s.day));
+  if (s.time !== undefined) p.set('t', String(s.time));
+  if (s.speed !== undefined) p.set('v', String(s.speed));
   if (s.file !== undefined) p.set('f', b64encode(s.file));
   if (s.play?.length) p.set('play', s.play.join(','));
   return p.toString();
@@ -104,13 +118,17 @@ function parseJsonParam(p: URLSearchParams, key: string, fallback: unknown): unk
 /** A link's number, or its text when it is none (so the error shows what was given). */
 const number = (text: string | null): unknown => (text === null || Number.isNaN(Number(text)) || text.trim() === '' ? text : Number(text));
 
-/** The link's name of each field (`s`, `seed`, `l`, `i`, `d`, `f`). */
-const LINK_NAMES: Record<string, string> = { scenario: 's', levers: 'l', interventions: 'i', day: 'd', file: 'f' };
+/** A link's seed: digits only (no sign, exponent or fraction), else its text so the error shows it. */
+const seedOf = (text: string | null): unknown => (text !== null && /^\d{1,16}$/.test(text) ? Number(text) : text ?? undefined);
+
+/** The link's name of each field (`s`, `seed`, `l`, `i`, `d`, `t`, `v`, `f`). */
+const LINK_NAMES: Record<string, string> = { scenario: 's', levers: 'l', interventions: 'i', day: 'd', time: 't', speed: 'v', file: 'f' };
 
 /** Reads settings from a hash (with or without `#`); throws a {@link SettingsError} naming the bad part. */
 export function decodeSettings(hash: string): RunSettings {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   if (!p.get('s')) throw new SettingsError('s: the scenario name is missing');
+  if (!p.get('seed')?.trim()) throw new SettingsError(`seed: the seed is missing; expected an integer from 0 to ${MAX_SEED}`);
   let file: string | undefined;
   const f = p.get('f');
   if (f !== null) {
@@ -122,10 +140,12 @@ export function decodeSettings(hash: string): RunSettings {
   }
   const raw = {
     scenario: p.get('s'),
-    seed: number(p.get('seed')) ?? undefined,
+    seed: seedOf(p.get('seed')),
     levers: parseJsonParam(p, 'l', {}),
     interventions: parseJsonParam(p, 'i', []),
     ...(p.has('d') ? { day: number(p.get('d')) } : {}),
+    ...(p.has('t') ? { time: number(p.get('t')) } : {}),
+    ...(p.has('v') ? { speed: number(p.get('v')) } : {}),
     ...(file !== undefined ? { file } : {}),
     ...(p.has('play') ? { play: parsePlay(p.get('play')) } : {}),
   };

@@ -9,7 +9,8 @@ const ROW = 20;
 
 /** The virtual list. */
 export class VirtualList {
-  readonly element = el('div', { class: 'vlist' });
+  /** The scrolling box: in the Tab order, so a keyboard can scroll it (WCAG 2.1.1). */
+  readonly element = el('div', { class: 'vlist', tabindex: '0' });
   private readonly spacer = el('div');
   private count = 0;
 

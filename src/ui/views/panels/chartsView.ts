@@ -11,7 +11,7 @@ import { el } from '../../app/shell';
 import { css, KIND_COLOR, SERIES_COLORS } from '../../config/colors';
 import { t } from '../../i18n/i18n';
 import type { LabelKey } from '../../i18n/strings';
-import { leadTimeByKind, lineStoppages, onTimeSeries, upTo, weeklyThroughput } from '../../model/series';
+import { decimate, leadTimeByKind, lineStoppages, onTimeSeries, upTo, weeklyThroughput } from '../../model/series';
 import { isolate } from '../../i18n/bidi';
 
 type Data = (number | null)[][];
@@ -23,6 +23,8 @@ interface ChartDef {
 
 const line = (label: string, stroke: string, extra: Partial<uPlot.Series> = {}): uPlot.Series => ({ label: isolate(label), stroke, width: 1.5, points: { show: false }, ...extra });
 
+const kindsOf = (s: Simulation) => (['internal', 'semiExternal', 'external'] as const).filter((k) => s.scenario.clients.some((c) => c.kind === k));
+
 const CHARTS: ChartDef[] = [
   { title: 'chart.wip', series: () => [line('WIP', '#3b6fb6')], data: (s, n, d) => [upTo(s.state.series.wipOrders, n, d)] },
   {
@@ -33,10 +35,11 @@ const CHARTS: ChartDef[] = [
   { title: 'chart.onTime', series: () => [line(t('chart.onTime'), '#3c9a4a'), line(t('chart.onTimeFirst'), '#e08a1e')], data: (s, n, d) => onTimeSeries(s.state.series, n, d) },
   {
     title: 'chart.lead',
-    series: () => (['internal', 'semiExternal', 'external'] as const).map((k) => line(t(`kind.${k}`), css(KIND_COLOR[k]), { spanGaps: true })),
+    // only the kinds the scenario's clients have (case B draws no "internal" line for its stock lots)
+    series: (s) => kindsOf(s).map((k) => line(t(`kind.${k}`), css(KIND_COLOR[k]), { spanGaps: true })),
     data: (s, n, d) => {
       const l = leadTimeByKind(s.state.orders, n, d);
-      return [l.internal, l.semiExternal, l.external];
+      return kindsOf(s).map((k) => l[k]);
     },
   },
   { title: 'chart.stock', series: () => [line(t('chart.stock'), '#7b61a8')], data: (s, n, d) => [upTo(s.state.series.stockUnits, n, d)] },
@@ -64,7 +67,8 @@ export class ChartsView implements View {
     for (const p of this.plots) p.destroy();
     this.grid.replaceChildren();
     const sim = this.ctx.engine.sim;
-    const width = Math.max(380, Math.floor((this.grid.clientWidth || 900) / Math.max(1, Math.floor((this.grid.clientWidth || 900) / 430))) - 12);
+    const avail = this.grid.clientWidth || 900;
+    const width = Math.max(240, Math.floor(avail / Math.max(1, Math.floor(avail / 430))) - 12);
     this.plots = CHARTS.map((c) => {
       const box = el('div', { class: 'chart' }, el('h3', {}, t(c.title)));
       this.grid.append(box);
@@ -83,7 +87,11 @@ export class ChartsView implements View {
     const e = this.ctx.engine;
     const n = e.sim.days;
     const x = Array.from({ length: n }, (_, i) => i);
-    CHARTS.forEach((c, i) => this.plots[i].setData([x, ...c.data(e.sim, n, e.day)] as uPlot.AlignedData));
+    // a long run draws at most about 1,500 points a series (peaks kept), so drawing stays quick
+    CHARTS.forEach((c, i) => {
+      const [xs, ys] = decimate(x, c.data(e.sim, n, e.day));
+      this.plots[i].setData([xs, ...ys] as uPlot.AlignedData);
+    });
   }
 
   relabel(): void {

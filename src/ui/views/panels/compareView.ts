@@ -6,8 +6,9 @@ import { Simulation } from '../../../simulation/simulation';
 import { computeKpis } from '../../../metrics/kpis';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
-import { t, tl } from '../../i18n/i18n';
-import { compareRows, kpiSupport, type CompareRow } from '../../model/kpiRows';
+import { language, t, tl } from '../../i18n/i18n';
+import { compareRows, formatValue, kpiSupport, type CompareRow } from '../../model/kpiRows';
+import { unitOf, verdict } from '../../model/kpiWords';
 import { leverValues } from '../../model/levers';
 import { withLevers } from '../../model/runSpec';
 import { LeverForm } from './leverForm';
@@ -57,13 +58,23 @@ export class CompareView implements View {
     }, 20);
   }
 
+  /**
+   * The rows with a trainee's name (raw keys only in the tooltip), values in each KPI's unit
+   * (shares as percentages, as in the side panel), and the difference coloured by whether B is
+   * better or worse on that figure (a shorter lead time is better), said in words too.
+   */
   private draw(): void {
     if (!this.rows.length) return this.result.replaceChildren();
-    const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : +v.toFixed(3) + '') : '–');
-    const head = el('tr', {}, el('th', {}, t('compare.kpi')), el('th', { class: 'num' }, 'A'), el('th', { class: 'num' }, 'B'), el('th', { class: 'num' }, t('compare.diff')));
-    const body = this.rows.map((r) =>
-      el('tr', {}, el('td', {}, `${tl(r.kpi)}${tl(r.kpi) === r.kpi ? '' : ` (${r.kpi})`}`), el('td', { class: 'num' }, fmt(r.a)), el('td', { class: 'num' }, fmt(r.b)), el('td', { class: `num ${r.diff > 0 ? 'pos' : r.diff < 0 ? 'neg' : ''}` }, r.diff === 0 ? '0' : (r.diff > 0 ? '+' : '') + fmt(r.diff))),
-    );
+    const head = el('tr', {}, el('th', { scope: 'col' }, t('compare.kpi')), el('th', { scope: 'col', class: 'num' }, 'A'), el('th', { scope: 'col', class: 'num' }, 'B'), el('th', { scope: 'col', class: 'num' }, t('compare.diff')));
+    const body = this.rows
+      .filter((r) => tl(r.kpi) !== r.kpi)
+      .map((r) => {
+        const unit = unitOf(r.kpi);
+        const v = verdict(r.kpi, r.a, r.b);
+        const diff = !Number.isFinite(r.diff) ? '–' : r.diff === 0 ? '0' : (r.diff > 0 ? '+' : '') + formatValue(r.diff, unit, language());
+        const word = v === null ? '' : ` (${t(v === 'better' ? 'compare.better' : 'compare.worse')})`;
+        return el('tr', { 'data-kpi': r.kpi }, el('th', { scope: 'row', title: r.kpi }, tl(r.kpi)), el('td', { class: 'num' }, formatValue(r.a, unit, language())), el('td', { class: 'num' }, formatValue(r.b, unit, language())), el('td', { class: `num ${v === 'better' ? 'pos' : v === 'worse' ? 'neg' : ''}`, 'data-verdict': v ?? '' }, diff + word));
+      });
     this.result.replaceChildren(el('table', {}, head, ...body));
   }
 

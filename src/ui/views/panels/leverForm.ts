@@ -66,9 +66,9 @@ export class LeverForm {
   }
 
   private stock(f: FamilyStock, i: number): HTMLElement {
-    const basis = el('select', { 'data-testid': `${this.prefix}-stock-${f.family}` }, el('option', { value: 'none' }, t('strategy.none')), el('option', { value: 'shareOfDemand' }, tl('shareOfDemand')), el('option', { value: 'daysOfCover' }, tl('daysOfCover')));
+    const basis = el('select', { 'data-testid': `${this.prefix}-stock-${f.family}`, 'aria-label': `${t('strategy.stockBasis')} ${f.family}` }, el('option', { value: 'none' }, t('strategy.none')), el('option', { value: 'shareOfDemand' }, tl('shareOfDemand')), el('option', { value: 'daysOfCover' }, tl('daysOfCover')));
     basis.value = f.basis;
-    const value = el('input', { type: 'number', min: '0', step: f.basis === 'shareOfDemand' ? '0.05' : '1', value: String(f.value), class: 'w-70' });
+    const value = el('input', { type: 'number', min: '0', step: f.basis === 'shareOfDemand' ? '0.05' : '1', value: String(f.value), class: 'w-70', 'aria-label': `${t('strategy.stockValue')} ${f.family}` });
     basis.oninput = () => (this.stocks[i] = { ...this.stocks[i], basis: basis.value as FamilyStock['basis'] });
     value.oninput = () => (this.stocks[i] = { ...this.stocks[i], value: Math.max(0, Number(value.value) || 0) });
     return el('div', { class: 'lever' }, el('label', {}, `${t('strategy.stockFamily')} `, bdi(f.family)), basis, value);

@@ -11,9 +11,28 @@ import { orderHistory } from '../../model/history';
 import { formatWhen, renderEntry } from '../../i18n/transcript';
 import { isolate } from '../../i18n/bidi';
 
-/** A plan version as one line in the current language. */
-export function renderVersion(v: PlanVersion): string {
-  return `${formatWhen(v.time, language())} · ${v.by} · ${v.commitment} ${v.from ?? '–'} → ${v.to ?? '–'} · ${v.reason} (v${v.version})`;
+const COMMITMENT: Record<'en' | 'fr', Record<PlanVersion['commitment'], string>> = {
+  en: { order: 'the order', promisedDay: 'the promised date', quantity: 'the quantity', product: 'the product', quality: 'the quality', priority: 'the priority', cancelled: 'the cancellation' },
+  fr: { order: 'la commande', promisedDay: 'la date promise', quantity: 'la quantité', product: 'le produit', quality: 'la qualité', priority: 'la priorité', cancelled: 'l’annulation' },
+};
+
+/**
+ * A plan version as a sentence in the current language ("day 123 10:00: the lanceur moved the
+ * promised date of order 0042 from day 200 to day 210 (load above the norm)"), without the
+ * order number when `withOrder` is false (the order panel already names it).
+ */
+export function renderVersion(v: PlanVersion, withOrder = false): string {
+  const fr = language() === 'fr';
+  const when = formatWhen(v.time, language());
+  const value = (x: number | string | null) => (x === null ? '–' : v.commitment === 'promisedDay' ? `${fr ? 'jour' : 'day'} ${x}` : isolate(String(x)));
+  const what = COMMITMENT[fr ? 'fr' : 'en'][v.commitment];
+  const order = withOrder ? (fr ? ` de la commande ${String(v.order).padStart(4, '0')}` : ` of order ${String(v.order).padStart(4, '0')}`) : '';
+  const who = isolate(v.by);
+  const change =
+    v.from === null
+      ? fr ? `${who} fixe ${what}${order} à ${value(v.to)}` : `${who} set ${what}${order} to ${value(v.to)}`
+      : fr ? `${who} change ${what}${order} de ${value(v.from)} à ${value(v.to)}` : `${who} changed ${what}${order} from ${value(v.from)} to ${value(v.to)}`;
+  return `${when}: ${change} (${isolate(v.reason)}; v${v.version})`;
 }
 
 /** The order panel. */

@@ -11,18 +11,28 @@ import { t } from '../../i18n/i18n';
 import { bundledNames } from '../../model/scenarios';
 import { encodeSettings } from '../../model/settings';
 import { bdi, isolate } from '../../i18n/bidi';
+import { MAX_SEED } from '../../model/settings';
+
+/** The seed typed in `text`, or why it is refused (empty, not an integer, out of 0 … MAX_SEED). Pure. */
+export function parseSeed(text: string): number | string {
+  const s = text.trim();
+  if (s === '') return t('seed.empty');
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || !Number.isSafeInteger(n) || n > MAX_SEED) return `${t('seed.bad')} "${s}"`;
+  return n;
+}
 
 /** The scenario view. */
 export class ScenarioView implements View {
-  private readonly pick = el('select', { 'data-testid': 'scenario-pick' });
-  private readonly file = el('input', { type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file' });
-  private readonly seed = el('input', { type: 'number', min: '0', step: '1', 'data-testid': 'seed', class: 'w-110' });
+  private readonly pick = el('select', { id: 'scenario-pick', 'data-testid': 'scenario-pick' });
+  private readonly file = el('input', { id: 'scenario-file', type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file' });
+  private readonly seed = el('input', { id: 'scenario-seed', type: 'number', min: '0', max: String(MAX_SEED), step: '1', required: '', inputmode: 'numeric', 'data-testid': 'seed', class: 'w-110' });
   private readonly runSeed = el('button', { 'data-testid': 'seed-apply' });
   private readonly share = el('button', { 'data-testid': 'share' });
-  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', class: 'w-full' });
+  private readonly link = el('input', { type: 'text', readonly: '', 'data-testid': 'share-link', class: 'w-full', 'data-i18n-label': 'scenario.linkName' });
   private readonly desc = el('p', { class: 'desc' });
-  private readonly digest = el('code', { 'data-testid': 'trace-digest' });
-  private readonly labels = { pick: el('span'), load: el('span'), seed: el('span'), digest: el('span', { 'data-testid': 'trace-digest-label' }), desc: el('h2') };
+  private readonly digest = el('code', { 'data-testid': 'trace-digest', id: 'trace-digest' });
+  private readonly labels = { pick: el('label', { for: 'scenario-pick' }), load: el('label', { for: 'scenario-file' }), seed: el('label', { for: 'scenario-seed' }), digest: el('span', { 'data-testid': 'trace-digest-label' }), desc: el('h2') };
 
   constructor(
     host: HTMLElement,
@@ -31,7 +41,13 @@ export class ScenarioView implements View {
     this.pick.oninput = () => ctx.start({ scenario: this.pick.value, seed: NaN, levers: {}, interventions: [] });
     this.file.onchange = () => void this.loadFile();
     this.runSeed.onclick = () => {
-      const seed = Number(this.seed.value);
+      const seed = parseSeed(this.seed.value);
+      if (typeof seed === 'string') {
+        this.seed.setAttribute('aria-invalid', 'true');
+        ctx.notify(`${t('scenario.refused')}: ${seed}`, 'error');
+        return;
+      }
+      this.seed.removeAttribute('aria-invalid');
       ctx.start({ ...ctx.settings, seed, day: undefined });
     };
     this.share.onclick = () => this.copyLink();
@@ -56,7 +72,8 @@ export class ScenarioView implements View {
   }
 
   private copyLink(): void {
-    const hash = encodeSettings({ ...this.ctx.settings, day: this.ctx.engine.day });
+    const { time: _, ...settings } = this.ctx.settings;
+    const hash = encodeSettings({ ...settings, ...this.ctx.engine.moment, speed: this.ctx.speed });
     const url = `${location.href.replace(/#.*$/, '')}#${hash}`;
     history.replaceState(null, '', `#${hash}`);
     this.link.value = url;

@@ -23,8 +23,8 @@ export function sliderToSpeed(x: number): number {
 /** The time bar view. */
 export class TimeBar implements View {
   private readonly play = el('button', { 'data-testid': 'play', class: 'primary' });
-  private readonly scrub = el('input', { type: 'range', class: 'scrub', min: '0', step: '1', 'data-testid': 'scrubber', 'aria-label': 'day' });
-  private readonly speed = el('input', { type: 'range', class: 'speed', min: '0', max: '100', step: '1', 'data-testid': 'speed' });
+  private readonly scrub = el('input', { type: 'range', class: 'scrub', min: '0', step: '1', 'data-testid': 'scrubber', 'data-i18n-label': 'time.scrubName' });
+  private readonly speed = el('input', { type: 'range', class: 'speed', min: '0', max: '100', step: '1', 'data-testid': 'speed', 'data-i18n-label': 'time.speedName' });
   private readonly speedLabel = el('span', { 'data-testid': 'speed-label' });
   private readonly day = el('span', { class: 'day', 'data-testid': 'day' });
 
@@ -34,7 +34,9 @@ export class TimeBar implements View {
   ) {
     const step = (id: string, key: string, f: () => void) => {
       const b = el('button', { 'data-testid': id, 'data-i18n-title': key });
-      b.textContent = id === 'step-event' ? '▶|' : id === 'step-day' ? '+1d' : '+7d';
+      const mark = id === 'step-event' ? '▶|' : id === 'step-day' ? '+1d' : '+7d';
+      // the visible mark, then its meaning: the accessible name contains the visible text (WCAG 2.5.3)
+      b.append(el('span', id === 'step-event' ? { 'aria-hidden': 'true' } : {}, mark), el('span', { class: 'sr-only', 'data-i18n': key }));
       b.onclick = f;
       return b;
     };
@@ -46,9 +48,7 @@ export class TimeBar implements View {
       step('step-event', 'time.event', () => clock.stepEvent()),
       step('step-day', 'time.day', () => clock.stepDays(1)),
       step('step-week', 'time.week', () => clock.stepDays(7)),
-      el('span', { 'data-i18n': 'time.speed' }),
-      this.speed,
-      this.speedLabel,
+      el('span', { class: 'speed-box' }, el('span', { 'data-i18n': 'time.speed', 'aria-hidden': 'true' }), this.speed, this.speedLabel),
       this.scrub,
       this.day,
     );
@@ -66,6 +66,8 @@ export class TimeBar implements View {
     this.play.textContent = this.clock.playing ? `⏸ ${t('time.pause')}` : `▶ ${t('time.play')}`;
     this.speed.value = String(speedToSlider(this.clock.speed));
     this.speedLabel.textContent = `${this.clock.speed} ${t('time.daysPerSecond')}`;
+    this.speed.setAttribute('aria-valuetext', this.speedLabel.textContent);
+    this.scrub.setAttribute('aria-valuetext', this.day.textContent);
   }
 
   relabel(): void {

@@ -40,7 +40,9 @@ export class PlanView implements View {
     this.versions = new VirtualList(
       (row, i) => {
         const v = this.ctx.engine.sim.versions[this.rows[i]];
-        if (v) row.textContent = `${String(v.order).padStart(4, '0')} · ${renderVersion(v)}`;
+        if (!v) return;
+        row.textContent = renderVersion(v, true);
+        row.title = row.textContent; // the whole sentence on hover when the row is cut
       },
       (i) => {
         const v = this.ctx.engine.sim.versions[this.rows[i]];

@@ -12,7 +12,13 @@ import { weeklyLoad } from '../../model/plan';
 export class LoadChart {
   private plot: uPlot | null = null;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {
+    // follows its box (window resized, drawer, tab shown), not only the next update
+    new ResizeObserver(() => {
+      const width = Math.max(240, this.host.clientWidth);
+      if (this.plot && this.host.clientWidth > 0 && Math.abs(this.plot.width - width) > 4) this.plot.setSize({ width, height: 170 });
+    }).observe(host);
+  }
 
   private build(width: number): uPlot {
     const bars = uPlot.paths.bars!({ size: [0.7, 40] });
@@ -38,7 +44,7 @@ export class LoadChart {
 
   /** Redraws from `sim` as of day `day`. */
   update(sim: Simulation, day: number): void {
-    const width = Math.max(300, this.host.clientWidth);
+    const width = Math.max(240, this.host.clientWidth);
     if (!this.plot) this.plot = this.build(width);
     const s = sim.scenario;
     const load = weeklyLoad(sim.state, sim.days, day, s.lanceur.quantityMargin);

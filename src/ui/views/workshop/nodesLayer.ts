@@ -8,12 +8,13 @@
 import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
 import type { SimState } from '../../../agents/state';
 import type { Scenario } from '../../../scenario/schema';
-import { COLOR, KIND_COLOR } from '../../config/colors';
-import type { Rect, WorkshopLayout } from '../../config/layout';
+import { COLOR, KIND_COLOR, KIND_SHAPE } from '../../config/colors';
+import type { ClientKind } from '../../../scenario/schema';
+import { LEGEND_RESERVE, type Rect, type WorkshopLayout } from '../../config/layout';
 import { t } from '../../i18n/i18n';
 import { familiesOf } from '../../model/levers';
 import { own } from '../../../core/keyed';
-import { isolate } from '../../i18n/bidi';
+import { balanced, isolate } from '../../i18n/bidi';
 
 const TITLE: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: COLOR.text };
 const SMALL: TextStyleOptions = { fontFamily: 'system-ui, sans-serif', fontSize: 11, fill: COLOR.muted };
@@ -56,9 +57,10 @@ export class NodesLayer {
       box(r, `${t('node.stock')} · ${isolate(f)}`);
       this.value(`stock${i}`, r.x + 6, r.y + 6);
     });
-    for (const [i, k] of (['good', 'offSpec', 'scrap'] as const).entries()) this.value(`qc${k}`, layout.control.x + 6, layout.control.y + 6 + i * 30);
-    this.frame.rect(layout.shipping.x, layout.shipping.y, layout.shipping.w, layout.shipping.h).fill({ color: 0xeef0f4 });
-    this.text(t('node.shipping'), layout.shipping.x + 6, layout.shipping.y - 16, TITLE);
+    const row = qcRow(layout.control);
+    for (const [i, k] of (['good', 'offSpec', 'scrap'] as const).entries()) this.value(`qc${k}`, layout.control.x + 6, layout.control.y + 3 + i * row);
+    this.frame.rect(layout.shipping.x, layout.shipping.y, layout.shipping.w, layout.shipping.h).fill({ color: COLOR.lane });
+    this.text(t('node.shipping'), layout.shipping.x + 6, layout.shipping.y - 16, TITLE, layout.shipping.w - 8);
     scenario.clients.forEach((c, i) => {
       const n = layout.clients[i];
       const id = this.text(isolate(c.id), n.x, n.y, { ...TITLE, fontSize: 11, fill: 0xffffff });
@@ -69,23 +71,36 @@ export class NodesLayer {
     this.labels.cacheAsTexture(true);
   }
 
+  /** The key along the top: each client kind's shape and colour, urgent, late; wraps to a second row when narrow. */
   private legend(): void {
-    let x = this.layout.book.x;
-    const y = 2;
-    for (const k of ['internal', 'semiExternal', 'external'] as const) {
-      this.frame.circle(x + 5, y + 7, 4.5).fill(KIND_COLOR[k]);
-      x += 12 + this.text(t(`kind.${k}`), x + 12, y, SMALL).width + 10;
-    }
-    this.frame.poly([x + 5, y + 1, x + 10, y + 7, x + 5, y + 13, x, y + 7]).fill(COLOR.muted);
-    x += 12 + this.text(t('legend.urgent'), x + 12, y, SMALL).width + 10;
-    this.frame.circle(x + 5, y + 7, 5).fill(COLOR.muted).stroke({ width: 2, color: COLOR.late });
-    this.text(t('legend.late'), x + 14, y, SMALL);
+    const L = this.layout;
+    const left = L.portrait ? L.shipping.x : L.book.x;
+    const right = L.shipping.x + L.shipping.w - LEGEND_RESERVE;
+    let x = left;
+    let y = 4;
+    const item = (mark: (x: number, y: number) => void, label: string) => {
+      const tx = this.text(label, 0, 0, SMALL);
+      if (x > left && x + 14 + tx.width > right) {
+        x = left;
+        y += 16;
+      }
+      mark(x, y);
+      tx.position.set(x + 14, y);
+      x += 14 + tx.width + 10;
+    };
+    for (const k of ['internal', 'semiExternal', 'external'] as const) item((x, y) => shape(this.frame, k, x + 5, y + 7, 5).fill(KIND_COLOR[k]), t(`kind.${k}`));
+    item((x, y) => this.frame.poly([x + 5, y + 1, x + 10, y + 7, x + 5, y + 13, x, y + 7]).fill(COLOR.muted), t('legend.urgent'));
+    item((x, y) => this.frame.circle(x + 5, y + 7, 5).fill(COLOR.muted).stroke({ width: 2, color: COLOR.late }), t('legend.late'));
   }
 
+  /**
+   * A label at (x, y); when `wrap` is given and the text is wider, it is shrunk (never below
+   * 75 %, never mirrored) and then cut with an ellipsis to fit.
+   */
   private text(s: string, x: number, y: number, style: TextStyleOptions, wrap?: number, layer = this.labels): Text {
     const tx = new Text({ text: s, style });
     tx.position.set(x, y);
-    if (wrap && tx.width > wrap) tx.scale.set(wrap / tx.width);
+    if (wrap !== undefined) fit(tx, Math.max(0, wrap));
     layer.addChild(tx);
     return tx;
   }
@@ -106,7 +121,7 @@ export class NodesLayer {
     state.clients.forEach((c, i) => {
       const n = L.clients[i];
       const line = own(state.lines, c.id);
-      g.circle(n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
+      shape(g, c.kind, n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
       if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
       const w = 36;
       g.rect(n.x - w / 2, n.y + n.r + 2, w, 4).fill(0xe3e5ea);
@@ -128,7 +143,8 @@ export class NodesLayer {
     const barX = c.x + 6;
     const barW = c.w - 12;
     for (const [i, [k, v, col]] of ([['good', good, COLOR.good], ['offSpec', off, COLOR.offSpec], ['scrap', scrap, COLOR.scrap]] as const).entries()) {
-      g.rect(barX, c.y + 21 + i * 30, Math.max(1, (barW * v) / total), 8).fill(col);
+      const row = qcRow(c);
+      g.rect(barX, c.y + 3 + i * row + 14, Math.max(1, (barW * v) / total), Math.max(3, Math.min(8, row - 16))).fill(col);
       this.setValue(`qc${k}`, `${t(`node.${k}`)} ${v}`);
     }
     familiesOf(this.scenario).forEach((f, i) => {
@@ -143,4 +159,29 @@ export class NodesLayer {
   destroy(): void {
     this.container.destroy({ children: true });
   }
+}
+
+/** The height of one quality-control row (label and bar) in the box `c`: at most 30 px, three rows fit. */
+function qcRow(c: Rect): number {
+  return Math.max(17, Math.min(30, (c.h - 6) / 3));
+}
+
+/** Draws the shape of a client of kind `kind` centred on (x, y) with radius `r` (to be filled). */
+function shape(g: Graphics, kind: ClientKind, x: number, y: number, r: number): Graphics {
+  const s = KIND_SHAPE[kind];
+  if (s === 'disc') return g.circle(x, y, r);
+  if (s === 'square') return g.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+  const pts: number[] = [];
+  for (let i = 0; i < 6; i++) pts.push(x + r * Math.cos((Math.PI / 3) * i), y + r * Math.sin((Math.PI / 3) * i));
+  return g.poly(pts);
+}
+
+/** Makes `tx` at most `width` wide: shrunk to 75 % at most, then cut with an ellipsis (empty when nothing fits). */
+function fit(tx: Text, width: number): void {
+  if (tx.width <= width) return;
+  tx.scale.set(Math.max(0.75, width / tx.width));
+  const full = tx.text;
+  let n = full.length;
+  while (n > 0 && tx.width > width) tx.text = balanced(full.slice(0, --n)) + '…';
+  if (tx.width > width) tx.text = '';
 }
