@@ -19,6 +19,7 @@ import { installShortcuts, installTablist } from './shortcuts';
 import { Guide } from '../views/panels/guide';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
+import { RolePlay } from '../views/roleplay/rolePlay';
 
 const KEYS_KEY = 'negoplan.v1.keys';
 
@@ -54,6 +55,7 @@ export class App implements AppContext {
   private tab: Tab = 'workshop';
   private lastPanels = 0;
   private lastSaved = -1;
+  private rolePlay?: RolePlay;
   private lastSpeed = 0;
   private guide!: Guide;
   private jumpBar!: JumpBar;
@@ -88,6 +90,7 @@ export class App implements AppContext {
     this.jumpBar = new JumpBar(this.shell.jump, () => this.clock.cancelJump());
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
+    this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
     const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
@@ -218,6 +221,7 @@ export class App implements AppContext {
     this.views.order.pinned = null;
     save({ settings: this.settings });
     this.clearMessage();
+    this.rolePlay?.reset();
     this.moved(true);
     if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
@@ -270,6 +274,7 @@ export class App implements AppContext {
 
   private moved(jump: boolean): void {
     const e = this.engine;
+    this.rolePlay?.update();
     this.views.workshop.update(e.time, !jump);
     this.views.timeBar.update();
     const now = performance.now();
@@ -303,6 +308,7 @@ export class App implements AppContext {
     document.documentElement.lang = language();
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
+    this.rolePlay?.relabel();
     this.guide.relabel();
     this.views.workshop.relayout();
   }

@@ -59,8 +59,8 @@ export class Clock {
     }
     // a far jump that a fast machine finishes within one short budget needs no bar either
     const budget = performance.now();
-    while (e.time < target && performance.now() - budget < SYNC_MS) e.seekTime(Math.min(target, e.time + 24 * 7));
-    if (e.time >= target) {
+    while (e.time < target && !e.pending && performance.now() - budget < SYNC_MS) e.seekTime(Math.min(target, e.time + 24 * 7));
+    if (e.time >= target || e.pending) {
       this.moved(true);
       return true;
     }
@@ -68,9 +68,9 @@ export class Clock {
     this.jumping = true;
     const start = e.time;
     const targetDay = Math.floor(target / 24);
-    while (e.time < target) {
+    while (e.time < target && !e.pending) {
       const t0 = performance.now();
-      while (e.time < target && performance.now() - t0 < SLICE_MS) e.seekTime(Math.min(target, e.time + 24 * 7));
+      while (e.time < target && !e.pending && performance.now() - t0 < SLICE_MS) e.seekTime(Math.min(target, e.time + 24 * 7));
       this.progress({ done: (e.time - start) / (target - start), day: e.day, targetDay });
       await new Promise((r) => setTimeout(r, 0));
       if (token !== this.jumpToken || e !== this.engine) return false;

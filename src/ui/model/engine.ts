@@ -8,6 +8,9 @@
  */
 import { Simulation, type Intervention, type RunState } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
+import type { Controller, DecisionRequest } from '../../core/decisions';
+import type { SessionDecision } from '../../session/session';
+import { SessionRecorder, type AnswerMeta } from '../../session/recorder';
 
 /** Days between two saved snapshots. */
 export const SNAPSHOT_EVERY_DAYS = 28;
@@ -17,6 +20,8 @@ export interface RunSpec {
   scenario: Scenario;
   seed: number;
   interventions: Intervention[];
+  /** Roles or agents played by people (absent: all automatic). */
+  seats?: Record<string, Controller>;
 }
 
 /**
@@ -34,6 +39,8 @@ export class RunEngine {
   /** The displayed time: every event at or before it has been handled. */
   time = 0;
   private readonly snapshots = new Map<number, RunState>();
+  /** People's answers so far, in order (a session's decisions); replayed when the run restarts. */
+  readonly decisions: SessionDecision[] = [];
 
   constructor(readonly spec: RunSpec) {
     this.sim = this.fresh();
@@ -60,6 +67,42 @@ export class RunEngine {
    */
   get traceDigest(): string | null {
     return this.finished ? this.sim.traceDigest : null;
+  }
+
+  /** The decision waiting for a person (the run is held at it), or null (also once answered, before the run goes on). */
+  get pending(): DecisionRequest | null {
+    const p = this.sim.desk.pending;
+    return p && this.decisions[this.decisions.length - 1]?.id !== p.id ? p : null;
+  }
+
+  /**
+   * Answers the pending decision through a {@link SessionRecorder} (so the decision keeps its
+   * suggestion, note, seconds and how it was given). Throws the desk's InvalidAnswer and
+   * leaves the decision pending when the answer does not fit.
+   */
+  answer(answer: unknown, meta: AnswerMeta = {}): void {
+    const r = this.recorder();
+    r.answer(answer, meta);
+    this.decisions.push(r.decisions[r.decisions.length - 1]!);
+  }
+
+  /** A recorder over the current run holding the decisions so far (for the session file). */
+  recorder(): SessionRecorder {
+    const r = new SessionRecorder(this.sim, this.spec.scenario, this.spec.seats ?? {});
+    r.decisions.push(...this.decisions);
+    return r;
+  }
+
+  /**
+   * Restarts the run with `decisions` (a saved session's, of this same run) as people's answers
+   * so far, at time 0; then seek where the session was. Snapshots are dropped.
+   */
+  resume(decisions: readonly SessionDecision[]): void {
+    this.decisions.length = 0;
+    this.decisions.push(...structuredClone(decisions as SessionDecision[]));
+    this.snapshots.clear();
+    this.sim = this.fresh();
+    this.time = 0;
   }
 
   /** Moves to time `t` (hours), forward by playing, backward by restoring a snapshot. */
@@ -105,7 +148,10 @@ export class RunEngine {
     for (;;) {
       const boundary = (Math.floor((this.time + 1e-6) / every) + 1) * every;
       const stop = Math.min(t, boundary - 1e-9);
-      this.sim.runUntil(stop);
+      if (this.sim.runUntil(stop) === 'pending') {
+        this.time = Math.max(this.time, this.sim.now);
+        return;
+      }
       this.time = Math.max(this.time, stop);
       if (stop >= t) return;
       const day = Math.round(boundary / 24);
@@ -126,6 +172,7 @@ export class RunEngine {
   }
 
   private fresh(): Simulation {
-    return new Simulation(this.spec.scenario, { seed: this.spec.seed, journal: { interventions: this.spec.interventions }, trace: false });
+    const decisions = this.decisions.map((d) => ({ id: d.id, kind: d.kind, agent: d.agent, answer: d.answer }));
+    return new Simulation(this.spec.scenario, { seed: this.spec.seed, controllers: this.spec.seats, journal: { interventions: this.spec.interventions, decisions }, trace: false });
   }
 }

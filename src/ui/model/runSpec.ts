@@ -9,6 +9,7 @@ import type { Scenario } from '../../scenario/schema';
 import type { RunSpec } from './engine';
 import type { RunSettings } from './settings';
 import { bundledScenario } from './scenarios';
+import { seatsOf } from './seats';
 
 /** The base scenario of `s`, before levers. */
 export function baseScenario(s: RunSettings): Scenario {
@@ -34,5 +35,6 @@ export function buildRunSpec(s: RunSettings): RunSpec {
   const scenario = withLevers(baseScenario(s), s.levers, 'levers');
   let probe = scenario;
   s.interventions.forEach((iv, k) => (probe = withLevers(probe, { [iv.path]: iv.value }, `interventions[${k}]`)));
-  return { scenario, seed: s.seed, interventions: s.interventions };
+  const seats = seatsOf(s.play ?? [], scenario);
+  return { scenario, seed: s.seed, interventions: s.interventions, ...(Object.keys(seats).length ? { seats } : {}) };
 }

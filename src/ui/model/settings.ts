@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { problemFromIssue } from '../../scenario/errors';
 import type { Intervention } from '../../simulation/simulation';
+import { parsePlay } from './seats';
 
 /** Everything needed to reopen a run exactly. */
 export interface RunSettings {
@@ -32,6 +33,8 @@ export interface RunSettings {
   speed?: number;
   /** The scenario text, only for a file loaded from disk. */
   file?: string;
+  /** Roles or agent ids played by people (see seats.ts); absent: all automatic. */
+  play?: string[];
 }
 
 /** The largest seed a link or the seed field accepts (seedrandom takes any, 2³¹ − 1 keeps links short and sane). */
@@ -54,6 +57,7 @@ export const runSettingsSchema = z.strictObject({
   time: z.number().min(0).max(24e6).optional(),
   speed: z.number().min(1).max(120).optional(),
   file: z.string().optional(),
+  play: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
 
 /**
@@ -97,6 +101,7 @@ export function encodeSettings(s: RunSettings): string {
   if (s.time !== undefined) p.set('t', String(s.time));
   if (s.speed !== undefined) p.set('v', String(s.speed));
   if (s.file !== undefined) p.set('f', b64encode(s.file));
+  if (s.play?.length) p.set('play', s.play.join(','));
   return p.toString();
 }
 
@@ -142,6 +147,7 @@ export function decodeSettings(hash: string): RunSettings {
     ...(p.has('t') ? { time: number(p.get('t')) } : {}),
     ...(p.has('v') ? { speed: number(p.get('v')) } : {}),
     ...(file !== undefined ? { file } : {}),
+    ...(p.has('play') ? { play: parsePlay(p.get('play')) } : {}),
   };
   return parseRunSettings(raw, LINK_NAMES);
 }
