@@ -48,7 +48,8 @@ describe('role-play', () => {
       // the run goes on by itself once playing; it was not when the first dialogs came (at opening)
       await page.waitForFunction(([sel, b]) => { const t = document.querySelector(sel as string); return !t || t.textContent !== b; }, [`#${name}`, before]);
       if (!(await page.isVisible(dialog))) {
-        await page.click('[data-testid=play]');
+        // press Play only when paused: the run may already go on by itself to the next decision
+        if ((await page.textContent('[data-testid=play]'))?.includes('▶')) await page.click('[data-testid=play]');
         await page.waitForSelector(dialog);
       }
     }
