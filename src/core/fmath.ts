@@ -21,5 +21,5 @@ export const exp: (x: number) => number = stdlibExp;
 /** The cosine of `x` radians. */
 export const cos: (x: number) => number = stdlibCos;
 
-/** `base` to the power `exponent` (fdlibm's pow: exact for exactly representable results such as 10 ** 3). */
+/** `base` to the power `exponent` (fdlibm's pow: exact when the result is exactly representable, e.g. ten to the third). */
 export const pow: (base: number, exponent: number) => number = stdlibPow;

@@ -5,6 +5,7 @@
  * is moved aside under {@link REJECTED_KEY} (kept for export, never deleted) and reported
  * with its first problem (`where: expected …`).
  */
+import { storage } from '../storage';
 import { z } from 'zod';
 import { problemFromIssue } from '../../scenario/errors';
 import { runSettingsSchema, parseRunSettings, type RunSettings } from '../model/settings';
@@ -56,14 +57,6 @@ export function savedProblem(text: string): string | null {
   if (result.success) return null;
   const p = problemFromIssue(result.error.issues[0]);
   return `${p.path || 'the record'}: ${p.message}`;
-}
-
-function storage(): Storage | null {
-  try {
-    return localStorage;
-  } catch {
-    return null; // storage disabled: nothing saved, nothing read
-  }
 }
 
 /**

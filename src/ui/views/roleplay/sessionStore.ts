@@ -3,8 +3,10 @@
  * session schema like a file: a broken record is dropped and reported, never half-used.
  * Also the session file's download and reading. Browser only.
  */
-import { sessionSchema, type Session } from '../../../session/session';
-import { problemFromIssue } from '../../../scenario/errors';
+import type { Session } from '../../../session/session';
+import { checkSession } from '../../../session/sessionCheck';
+import { ScenarioError } from '../../../scenario/errors';
+import { storage } from '../../storage';
 
 /** The localStorage key of the session in play. */
 export const SESSION_KEY = 'negoplan.session.v1';
@@ -17,17 +19,12 @@ export function parseSession(text: string): Session | string {
   } catch {
     return 'not valid JSON';
   }
-  const r = sessionSchema.safeParse(raw);
-  if (r.success) return r.data as unknown as Session;
-  const p = problemFromIssue(r.error.issues[0]!);
-  return `${p.path || 'the session'}: ${p.message}`;
-}
-
-function storage(): Storage | null {
   try {
-    return localStorage;
-  } catch {
-    return null;
+    return checkSession(raw);
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    const p = e.problems[0];
+    return `${p.path || 'the session'}: ${p.message}`;
   }
 }
 
