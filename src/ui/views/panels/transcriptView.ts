@@ -63,7 +63,7 @@ export class TranscriptView implements View {
     this.seen = tr.length;
     this.screen = screen;
     // a played role's screen: only the lines it is told, and no pickers naming other clients
-    this.filters.element.hidden = screen.restricted;
+    this.filters.element.style.display = screen.restricted ? 'none' : '';
     const orders = this.ctx.engine.sim.state.orders;
     const clientOf = (id: number) => (orders[id] && !orders[id].replenishment ? orders[id].client : null);
     this.indices = filterEntries(tr, screen.restricted ? { agent: null, client: null, order: null } : this.filter).filter((i) => tells(screen, tr[i], clientOf));

@@ -54,8 +54,8 @@ export function decisionTitle(p: DecisionRequest): string {
   return p.order === null ? tr(`kind.${p.kind}`) : `${tr(`kind.${p.kind}`)} — ${tr('d.order')} ${String(p.order).padStart(4, '0')}`;
 }
 
-/** The role that takes a decision, from its kind ("client.answerCounter" → client). */
-const roleOf = (p: DecisionRequest) => p.role;
+/** Who decides, in words: the role, and the agent's id when it is not the role's own ("Client · CM1"). */
+const whoText = (p: DecisionRequest) => (p.agent === p.role ? tr(`role.${p.role}`) : `${tr(`role.${p.role}`)} · ${p.agent}`);
 
 /** The view's data as shown: a consulting commercial's lanceur day stays out until asked. */
 function shownData(p: DecisionRequest, asked: boolean): string {
@@ -110,7 +110,7 @@ export class DecisionDialog {
     this.root.setAttribute('aria-labelledby', 'rp-title');
     const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'turn-show' }, tr('turn.show'));
     go.onclick = () => this.content(p);
-    this.root.replaceChildren(title, el('div', { class: 'rp-card', 'data-testid': 'turn-card' }, el('p', { class: 'rp-who' }, `${tr(`role.${roleOf(p)}`)} · ${p.agent}`), el('p', {}, tr('turn.hand')), go));
+    this.root.replaceChildren(title, el('div', { class: 'rp-card', 'data-testid': 'turn-card' }, el('p', { class: 'rp-who' }, whoText(p)), el('p', {}, tr('turn.hand')), go));
     go.focus();
   }
 
@@ -133,12 +133,12 @@ export class DecisionDialog {
     const f = el(
       'form',
       {},
-      el('p', { class: 'rp-who' }, `${tr(`role.${roleOf(p)}`)} · ${p.agent} · ${simTime(p.time)}`),
+      el('p', { class: 'rp-who' }, `${whoText(p)} · ${simTime(p.time)}`),
       ...(timeLimitSeconds > 0 ? [clock] : []),
       el('p', { class: 'rp-question' }, tr(`d.question.${p.kind}`)),
       ...(deadline === null ? [] : [el('p', { 'data-testid': 'decision-deadline' }, `${tr('d.deadline')} ${simTime(deadline)}`)]),
       summary,
-      el('details', {}, el('summary', {}, tr('d.view')), viewBox),
+      el('details', {}, el('summary', {}, tr('d.data')), viewBox),
       ...form.controls,
       el('label', { for: 'rp-note', class: 'rp-field' }, tr('d.note') + ' ', note),
       error,

@@ -42,7 +42,7 @@ export function planBoardForm(view: PlanView, start: DailyPlan | null, reserveHe
   const rows = boardOf(view, start);
   const result = el('div', { class: 'rp-consequences', 'data-testid': 'board-consequences', 'aria-live': 'polite' });
   const refresh = () => result.replaceChildren(...consequences(rows, view));
-  const table = el('table', { class: 'rp-board', 'data-testid': 'plan-board' }, el('caption', {}, tr('board.caption')), el('tr', {}, ...['d.order', 'board.launchDay', 'd.promiseDay', 'UO', 'board.today.choice'].map((k) => el('th', { scope: 'col' }, tr(k)))));
+  const table = el('table', { class: 'rp-board', 'data-testid': 'plan-board' }, el('caption', {}, tr('board.caption')), el('tr', {}, ...['board.order', 'board.launchDay', 'd.promiseDay', 'UO', 'board.today.choice'].map((k) => el('th', { scope: 'col' }, tr(k)))));
   for (const r of rows) {
     const choice = el('select', { name: `choice-${r.id}`, 'data-order': String(r.id), 'aria-label': `${tr('board.today.choice')} ${pad(r.id)}` });
     for (const c of ['launch', 'reserve', 'hold'] as LaunchChoice[]) {

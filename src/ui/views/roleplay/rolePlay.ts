@@ -64,6 +64,8 @@ export class RolePlay {
       settings: (s) => {
         this.trainer = s;
         this.refresh();
+        const shown = this.dialog.shown;
+        if (shown) this.dialog.show(shown, this.dialogOptions());
         if (this.app.engine.spec.seats && Object.keys(this.app.engine.spec.seats).length) writeSession(this.session());
       },
       exportSession: () => downloadSession(this.session()),
