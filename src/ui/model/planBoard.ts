@@ -44,20 +44,33 @@ export function boardOf(view: PlanView, plan: DailyPlan | null): BoardRow[] {
 
 /**
  * The board as the day's plan. A launch's quantity is the order's with the margin; a moved
- * date's reason is "free capacity" when sooner, "load above the norm" when later. `reserveHeld`
- * is the automatic plan's (holding or moving inside the horizon does not change it, and the
- * reserve's launches are outside the levelled load, as in the automatic plan).
+ * date's reason is "free capacity" when sooner, "load above the norm" when later. Launches and
+ * moves keep the order they have in `start` (the plan the board started from), the others
+ * follow in board order: an unchanged board gives back `start` itself. `reserveHeld` is the
+ * automatic plan's (holding or moving inside the horizon does not change it, and the reserve's
+ * launches are outside the levelled load, as in the automatic plan).
  */
-export function planOfBoard(rows: readonly BoardRow[], view: PlanView, reserveHeld: number): DailyPlan {
+export function planOfBoard(rows: readonly BoardRow[], view: PlanView, reserveHeld: number, start: DailyPlan | null = null): DailyPlan {
+  const rank = (list: readonly { order: number }[] | undefined) => {
+    const at = new Map((list ?? []).map((x, i) => [x.order, i]));
+    const of = (r: BoardRow) => at.get(r.id) ?? at.size;
+    return (a: BoardRow, b: BoardRow) => of(a) - of(b);
+  };
+  const launchRank = rank(start?.launches);
+  const moveRank = rank(start?.moves);
   const launches: DailyPlan['launches'] = [];
   const moves: DailyPlan['moves'] = [];
   let overdueUO = 0;
-  for (const r of rows) {
+  for (const r of [...rows].sort(launchRank)) {
     if (r.choice !== 'hold') launches.push({ order: r.id, quantity: launchQuantity(r.quantity, view.quantityMargin), reserve: r.choice === 'reserve' });
     else if (r.plannedLaunchDay < view.today) overdueUO += r.uo;
+  }
+  for (const r of [...rows].sort(moveRank)) {
     if (r.day !== r.promisedDay) moves.push({ order: r.id, from: r.promisedDay, to: r.day, reason: r.day < r.promisedDay ? 'free capacity' : 'load above the norm' });
   }
-  return { launches, moves, reserveHeld, overdueUO };
+  // the same launches as the start: its overdue figure, summed as it summed it
+  const same = start !== null && start.launches.length === launches.length && launches.every((l, i) => start.launches[i].order === l.order && start.launches[i].reserve === l.reserve);
+  return { launches, moves, reserveHeld, overdueUO: same ? start.overdueUO : overdueUO };
 }
 
 /** The board's consequences, in UO: today's and the next days' load, the reserve used, the overdue. */

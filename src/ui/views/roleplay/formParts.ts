@@ -45,6 +45,6 @@ export function radios(name: string, choices: [string, string][], checked: strin
 /** A definition list of facts (label → value), `testid` to find it. */
 export function facts(rows: [string, string][], testid?: string): HTMLElement {
   const dl = el('dl', { class: 'rp-facts', ...(testid ? { 'data-testid': testid } : {}) });
-  for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, v));
+  for (const [k, v] of rows) dl.append(el('dt', {}, k.charAt(0).toUpperCase() + k.slice(1)), el('dd', {}, v));
   return dl;
 }

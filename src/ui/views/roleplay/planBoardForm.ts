@@ -76,6 +76,6 @@ export function planBoardForm(view: PlanView, start: DailyPlan | null, reserveHe
   refresh();
   return {
     controls: [el('div', { class: 'rp-board-box' }, table), result],
-    read: () => ({ ...planOfBoard(rows, view, reserveHeld) }),
+    read: () => ({ ...planOfBoard(rows, view, reserveHeld, start) }),
   };
 }
