@@ -65,7 +65,7 @@ export function planBoardForm(view: PlanView, start: DailyPlan | null, reserveHe
       el(
         'tr',
         { 'data-order': String(r.id), class: r.plannedLaunchDay <= view.today ? 'rp-due' : '' },
-        el('td', {}, pad(r.id) + (flags ? ` (${flags})` : '')),
+        el('td', {}, pad(r.id), ...(flags ? [el('br'), el('span', { class: 'rp-flag' }, flags)] : [])),
         el('td', { class: 'num' }, String(r.plannedLaunchDay)),
         el('td', {}, day, r.day !== r.promisedDay ? el('span', { class: 'rp-was' }, ` ← ${r.promisedDay}`) : ''),
         el('td', { class: 'num' }, n(r.uo)),
