@@ -10,7 +10,7 @@ import type { DailyPlan } from '../../../agents/lanceurPlan';
 import type { PlanView } from '../../../agents/views/lanceur';
 import { el } from '../../app/shell';
 import { language } from '../../i18n/i18n';
-import { num as fmt } from '../../i18n/numbers';
+import { mark, num as fmt } from '../../i18n/numbers';
 import { tr } from '../../i18n/roleplay';
 import { boardLoad, boardOf, planOfBoard, type BoardRow, type LaunchChoice } from '../../model/planBoard';
 import type { AnswerForm } from './formParts';
@@ -22,8 +22,8 @@ const n = (x: number) => fmt(x, language());
 function consequences(rows: readonly BoardRow[], view: PlanView): HTMLElement[] {
   const load = boardLoad(rows, view);
   const over = load.todayUO > load.normUOPerDay;
-  const today = el('p', { 'data-testid': 'board-today', class: over ? 'rp-warn' : '' }, `${tr('board.today')}: ${n(load.todayUO)} UO · ${tr('board.norm')} ${n(load.normUOPerDay)} · ${tr('board.capacity')} ${n(load.capacityUOPerDay)}${over ? ' · ' + tr('board.overNorm') : ''}`);
-  const other = el('p', {}, `${tr('board.reserve')}: ${n(load.reserveUO)} UO · ${tr('board.overdue')}: ${n(load.overdueUO)} UO`);
+  const today = el('p', { 'data-testid': 'board-today', class: over ? 'rp-warn' : '' }, `${tr('board.today')}${mark(':', language())}${n(load.todayUO)} UO · ${tr('board.norm')} ${n(load.normUOPerDay)} · ${tr('board.capacity')} ${n(load.capacityUOPerDay)}${over ? ' · ' + tr('board.overNorm') : ''}`);
+  const other = el('p', {}, `${tr('board.reserve')}${mark(':', language())}${n(load.reserveUO)} UO · ${tr('board.overdue')}${mark(':', language())}${n(load.overdueUO)} UO`);
   const top = Math.max(load.capacityUOPerDay, ...load.next.map((d) => d.uo), 1);
   const bars = el('div', { class: 'rp-bars', role: 'img', 'aria-label': tr('board.next') });
   for (const d of load.next) {

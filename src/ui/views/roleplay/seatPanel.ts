@@ -12,7 +12,7 @@ import { orderBook } from '../../../agents/views/commercial';
 import { dailyNorm } from '../../../agents/lanceurPlan';
 import { el } from '../../app/shell';
 import { language } from '../../i18n/i18n';
-import { num, percent } from '../../i18n/numbers';
+import { mark, num, percent } from '../../i18n/numbers';
 import { bdi } from '../../i18n/bidi';
 import { tr } from '../../i18n/roleplay';
 import { agentStates, type AgentState } from '../../model/agentStates';
@@ -46,7 +46,7 @@ export function agentsTable(sim: Simulation, screen: Screen): HTMLElement {
 function clientSeat(sim: Simulation, id: string): HTMLElement[] {
   const me = clientSelf(sim, id);
   const out: HTMLElement[] = [el('p', {}, `${tr('agents.trust')} ${percent(me.trust, language())}`)];
-  if (me.line) out.push(el('p', {}, `${tr('seat.line')}: ${n(me.line.buffer)} ${tr('seat.parts')} · ${n(me.line.perDay)}/${tr('d.day')} · ${tr('seat.cover')} ${n(me.line.coverageDays, 1)} ${tr('seat.days')}${me.line.stopped ? ' · ' + tr('seat.stopped') : ''}`));
+  if (me.line) out.push(el('p', {}, `${tr('seat.line')}${mark(':', language())}${n(me.line.buffer)} ${tr('seat.parts')} · ${n(me.line.perDay)}/${tr('d.day')} · ${tr('seat.cover')} ${n(me.line.coverageDays, 1)} ${tr('seat.days')}${me.line.stopped ? ' · ' + tr('seat.stopped') : ''}`));
   const table = el('table', {}, el('tr', {}, ...['d.order', 'd.product', 'd.quantity', 'seat.promised', 'seat.status'].map((k) => el('th', {}, tr(k)))));
   for (const o of me.orders) table.append(el('tr', {}, el('td', {}, pad(o.id)), el('td', {}, bdi(o.product)), el('td', { class: 'num' }, n(o.quantity)), el('td', { class: 'num' }, `${o.promisedDay}${o.promisedDay !== o.firstPromisedDay ? ` (${o.firstPromisedDay})` : ''}`), el('td', {}, `${o.status}${o.urgent ? ' · ' + tr('d.urgent') : ''}`)));
   out.push(table);
@@ -58,15 +58,15 @@ function roleSeat(sim: Simulation, role: string): HTMLElement[] {
     case 'lanceur': {
       const v = planView(sim, sim.day);
       const uo = v.book.reduce((a, l) => a + l.uo, 0);
-      return [el('p', {}, `${tr('seat.book')}: ${v.book.length} ${tr('seat.orders')} · ${n(uo)} UO · ${tr('board.capacity')} ${n(v.capacityUOPerDay)} · ${tr('board.norm')} ${n(dailyNorm(sim.scenario.lanceur, v.capacityUOPerDay))} UO/${tr('d.day')} · ${tr('board.wip')} ${n(v.wipExcessUO)} UO`)];
+      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${v.book.length} ${tr('seat.orders')} · ${n(uo)} UO · ${tr('board.capacity')} ${n(v.capacityUOPerDay)} · ${tr('board.norm')} ${n(dailyNorm(sim.scenario.lanceur, v.capacityUOPerDay))} UO/${tr('d.day')} · ${tr('board.wip')} ${n(v.wipExcessUO)} UO`)];
     }
     case 'commercial': {
       const b = orderBook(sim);
-      return [el('p', {}, `${tr('seat.book')}: ${b.orders} ${tr('seat.orders')} · ${n(b.uo)} UO · ${tr('seat.week')} ${n(sim.state.bookedThisWeekUO)} / ${n(sim.scenario.commercial.orderBookTargetUOPerWeek)} UO`)];
+      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${b.orders} ${tr('seat.orders')} · ${n(b.uo)} UO · ${tr('seat.week')} ${n(sim.state.bookedThisWeekUO)} / ${n(sim.scenario.commercial.orderBookTargetUOPerWeek)} UO`)];
     }
     case 'fabrication': {
       const stock = Object.entries(sim.state.stock).filter(([, q]) => q > 0);
-      return [el('p', {}, `${tr('seat.stock')}: ${stock.length ? stock.map(([p, q]) => `${p} ${n(q)}`).join(' · ') : '–'}`)];
+      return [el('p', {}, `${tr('seat.stock')}${mark(':', language())}${stock.length ? stock.map(([p, q]) => `${p} ${n(q)}`).join(' · ') : '–'}`)];
     }
     default:
       return [];
