@@ -104,6 +104,19 @@ describe('role-play: the board, the hot seat, the time limit, the screen of a ro
     await page.close();
   }, 240_000);
 
+  it('a consulting commercial asks the lanceur first: its day shows only once asked', async () => {
+    const page = await openApp(chromium(), baseUrl, 's=equipementier-auto-coproducer&seed=3&play=commercial');
+    await page.waitForSelector(dialog);
+    expect(await page.textContent(title())).toMatch(/^Promise a date — order \d{4}$/);
+    expect(await page.isVisible('[data-testid=lanceur-says]')).toBe(false);
+    expect(await page.textContent('[data-testid=decision-view]')).not.toContain('lanceurDeliveryDay');
+    await page.click('[data-testid=ask-lanceur]');
+    const said = (await page.textContent('[data-testid=lanceur-says]')) ?? '';
+    const view = JSON.parse((await page.textContent('[data-testid=decision-view]')) ?? '{}') as { lanceurDeliveryDay: number };
+    expect(said).toContain(`The lanceur's plan delivers on day ${view.lanceurDeliveryDay}`);
+    await page.close();
+  }, 120_000);
+
   it('at the time limit the suggestion is taken and the journal says so', async () => {
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial');
     await page.waitForSelector(dialog);

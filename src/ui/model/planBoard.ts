@@ -7,21 +7,14 @@
  * and the load the book puts on the next days. Pure, DOM-free.
  */
 import { Calendar } from '../../core/calendar';
-import { launchQuantity, type DailyPlan } from '../../agents/lanceurPlan';
+import { launchQuantity, type BookLine, type DailyPlan } from '../../agents/lanceurPlan';
 import type { PlanView } from '../../agents/views/lanceur';
 
 /** What the lanceur does with an order today. */
 export type LaunchChoice = 'launch' | 'reserve' | 'hold';
 
 /** One order on the board. `day` is the promised day it will have (its own unless moved). */
-export interface BoardRow {
-  id: number;
-  plannedLaunchDay: number;
-  promisedDay: number;
-  uo: number;
-  quantity: number;
-  urgent: boolean;
-  important: boolean;
+export interface BoardRow extends Omit<BookLine, 'reviewed'> {
   choice: LaunchChoice;
   day: number;
 }
@@ -37,7 +30,8 @@ export function boardOf(view: PlanView, plan: DailyPlan | null): BoardRow[] {
   const rows = view.book.map((l): BoardRow => {
     const launch = launches.get(l.id);
     const choice: LaunchChoice = plan ? (launch ? (launch.reserve ? 'reserve' : 'launch') : 'hold') : l.plannedLaunchDay <= view.today ? (l.urgent && l.important ? 'reserve' : 'launch') : 'hold';
-    return { id: l.id, plannedLaunchDay: l.plannedLaunchDay, promisedDay: l.promisedDay, uo: l.uo, quantity: l.quantity, urgent: l.urgent, important: l.important, choice, day: moves.get(l.id) ?? l.promisedDay };
+    const { reviewed: _reviewed, ...line } = l;
+    return { ...line, choice, day: moves.get(l.id) ?? l.promisedDay };
   });
   return rows.sort((a, b) => a.plannedLaunchDay - b.plannedLaunchDay || a.id - b.id);
 }

@@ -1,8 +1,9 @@
 /**
- * The trainer's controls, folded in the header: who is played ("Play as"), suggestions on or
- * off, a time limit per decision in real seconds, "reveal all", and the session file (export,
- * open). Folded while people play, so a played role's screen does not show the seats' list of
- * clients; open when nobody plays. DOM only: it reports changes, the role-play acts on them.
+ * The trainer's controls, a menu folded in the header (it opens over the page): who is played
+ * ("Play as"), suggestions on or off, a time limit per decision in real seconds, "reveal all",
+ * and the session file (export, open). Folded again when people start to play, so a played
+ * role's screen does not show the seats' list of clients. DOM only: it reports changes, the
+ * role-play acts on them.
  */
 import type { TrainerSettings } from '../../../session/session';
 import { el } from '../../app/shell';
@@ -62,7 +63,7 @@ export class TrainerBox {
     this.relabel();
   }
 
-  /** Shows the seats of the run (`chosen` selected) and the settings in force; folded while people play. */
+  /** Shows the seats of the run (`chosen` selected) and the settings in force; folds the menu when people play. */
   set(names: readonly string[], chosen: ReadonlySet<string>, s: { suggestions: boolean; timeLimitSeconds: number; revealAll: boolean }): void {
     this.seats.replaceChildren(
       ...names.map((n) => {
@@ -74,7 +75,7 @@ export class TrainerBox {
     this.suggestions.checked = s.suggestions;
     this.limit.value = s.timeLimitSeconds ? String(s.timeLimitSeconds) : '';
     this.reveal.checked = s.revealAll;
-    this.root.open = chosen.size === 0;
+    if (chosen.size) this.root.open = false;
   }
 
   /** After a language change. */
