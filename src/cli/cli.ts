@@ -1,6 +1,6 @@
 /**
  * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
- * Commands: run, validate, calibrate, schema, sweep, tournament, merge, replay, fuzz. A user's mistake prints one
+ * Commands: run, validate, calibrate, schema, sweep, tournament, fit, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
 import { runCommand } from './run';
@@ -12,6 +12,7 @@ import { mergeCommand } from './merge';
 import { fuzzCommand } from './fuzz';
 import { replayCommand } from './replay';
 import { tournamentCommand } from './tournament';
+import { fitCommand } from './fit';
 import { UserError } from './userError';
 import { InvalidAnswer, JournalMismatch, StrategyFailed } from '../core/decisions';
 import { clipWords } from './options';
@@ -38,6 +39,8 @@ commands:
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   tournament --scenario F ... --strategy role=file ... [--runs N] [--kpi name ...] [--json]
                            built-in strategies against each of one's own on common seeds (docs/strategies.md)
+  fit <scenario> --param path=lo:hi ... [--target calibration|FILE] [--budget N] [--seeds K] [--out FILE] [--resume JOURNAL]
+                           searches the values that bring the figures closest to the targets (docs/experiments.md)
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
   fuzz [--mutants N] [--seed S]
@@ -53,6 +56,7 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   schema: schemaCommand,
   sweep: sweepCommand,
   tournament: tournamentCommand,
+  fit: fitCommand,
   merge: mergeCommand,
   fuzz: fuzzCommand,
 };
