@@ -9,12 +9,11 @@
  * targets, and writes the scenario with them (atomically). Exit 0, 130 when stopped, 2 on a
  * user error (then nothing is run or written).
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fitScore, parseTargets } from '../experiments/fitLoss';
 import { nelderMead } from '../experiments/nelderMead';
-import { runOne } from '../experiments/runOne';
+import { knownKpis } from '../experiments/runOne';
 import type { RunSpec } from '../experiments/runPlan';
 import { runSeed } from '../experiments/seeds';
 import { DesignError } from '../experiments/errors';
@@ -30,11 +29,9 @@ import { checkOutputPath, writeFileAtomic } from './outputs';
 import { loadScenarioFile } from './scenarioFile';
 import { loadStrategies } from './strategyFile';
 import { WorkerPool } from './sweepPool';
-import { programVersion } from './sweepSetup';
+import { programVersion, sha256 } from './sweepSetup';
 import { readTextFile } from './textFile';
 import { UserError } from './userError';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 class Stopped extends Error {}
 
@@ -45,9 +42,8 @@ function loadTargets(req: FitRequest, base: Scenario): { targets: Target[]; desc
     return { targets, describe: `calibration ${base.calibration}` };
   }
   const text = readTextFile(req.target, 'target file');
-  const known = new Set(Object.keys(runOne({ ...base, days: 1, warmupDays: 0 }, 1)));
-  try {
-    return { targets: parseTargets(text, req.target, known), describe: `${req.target} sha256 ${sha256(text)}` };
+    try {
+    return { targets: parseTargets(text, req.target, knownKpis(base)), describe: `${req.target} sha256 ${sha256(text)}` };
   } catch (e) {
     if (e instanceof DesignError) throw new UserError(e.message);
     throw e;

@@ -16,7 +16,7 @@ import { planRuns } from '../experiments/runPlan';
 import { pairedDifference, type PairedDifference } from '../experiments/paired';
 import { mean } from '../metrics/stats';
 import { availableParallelism } from 'node:os';
-import { createHash } from 'node:crypto';
+import { sha256 } from './sweepSetup';
 import { checkOutputPath, writeFileAtomic } from './outputs';
 import { formatOutput, outputFormats } from '../experiments/output';
 import type { RunRecord } from '../experiments/records';
@@ -62,7 +62,7 @@ export async function tournamentCommand(args: string[]): Promise<number> {
   if (values.json && values.format !== undefined && values.out === undefined) throw new UserError('tournament: --json and --format both write on stdout; add --out FILE for the runs');
   if (values.out !== undefined) checkOutputPath(values.out, '--out');
   const scenarios = files.map((f) => loadScenarioFile(f, [], days));
-  const fileSha256 = files.map((f) => createHash('sha256').update(readTextFile(f, 'scenario')).digest('hex'));
+  const fileSha256 = files.map((f) => sha256(readTextFile(f, 'scenario')));
   const modules = [];
   for (const flag of flags) modules.push((await loadStrategies([flag])).records[0]);
   const tasks = planRuns(scenarios.length, runs, seedBase, 'common');
