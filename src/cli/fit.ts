@@ -91,6 +91,7 @@ export async function fitCommand(args: string[]): Promise<number> {
     ['targets', describe],
   ];
   const known = req.resume ? readJournal(req.journal!, header) : new Map<string, JournalEntry>();
+  const resumed = new Set(known.keys());
   const journal = req.journal === undefined ? undefined : new FitJournal(req.journal, header, known.values());
   const seeds = Array.from({ length: req.seeds }, (_, r) => runSeed(seedBase, r, 0, 'common'));
   const score = (e: JournalEntry) => (e.kpis ? fitScore(targets, e.kpis, base.days) : null);
@@ -118,6 +119,7 @@ export async function fitCommand(args: string[]): Promise<number> {
       if (typeof s === 'string') known.set(key, { values, kpis: null, error: s });
       else todo.push({ values, scenario: s, kpis: [], error: null });
     }
+    const fresh = new Set(todo.map((t) => pointKey(t.values)));
     const tasks: RunSpec[] = todo.flatMap((_, i) => seeds.map((seed, r) => ({ run: i * seeds.length + r, combination: i, repetition: r, seed })));
     const outcome = await pool.run(todo.map((t) => t.scenario), tasks, ({ task, kpis, error }) => {
       const t = todo[task.combination];
@@ -133,7 +135,9 @@ export async function fitCommand(args: string[]): Promise<number> {
     return all.map((values) => {
       const entry = known.get(pointKey(values))!;
       const loss = score(entry)?.loss ?? Infinity;
-      progress(values, loss, todo.some((t) => t.values === values) ? '' : entry.error ? ` (${clipText(entry.error, 80)})` : ' (journal)');
+      const key = pointKey(values);
+      const from = entry.error ? ` (${clipText(entry.error, 80)})` : fresh.has(key) ? '' : resumed.has(key) ? ' (from the journal)' : ' (the values of an earlier point)';
+      progress(values, loss, from);
       return loss;
     });
   };

@@ -52,8 +52,10 @@ describe('fit', () => {
     const whole = JSON.parse(sim(...base, '--budget', '10').out);
     const journal = join(dir, 'fit.jsonl');
     expect(sim(...base, '--budget', '6', '--journal', journal).code).toBe(0);
-    const resumed = sim(...base, '--budget', '10', '--resume', journal);
+    const resumed = sim(...base.filter((a) => a !== '--quiet'), '--budget', '10', '--resume', journal);
     expect(resumed.code).toBe(0);
+    expect(resumed.err.split('\n').filter((l) => l.includes('(from the journal)'))).toHaveLength(6);
+    expect(resumed.err).toMatch(/^fit: 10\/10 · loss /m);
     const r = JSON.parse(resumed.out);
     expect([r.values, r.loss, r.evaluations, r.rows]).toEqual([whole.values, whole.loss, whole.evaluations, whole.rows]);
     expect(readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(1 + 10);
