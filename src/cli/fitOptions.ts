@@ -12,7 +12,7 @@ import { ScenarioError } from '../scenario/errors';
 import { validateScenario } from '../scenario/load';
 import { setPath } from '../scenario/paths';
 import type { Scenario } from '../scenario/schema';
-import { intFlag, parse } from './options';
+import { BATCH_FLAGS, intFlag, parse } from './options';
 import { checkParameterPath } from './scenarioFile';
 import { quoted } from './sweepOptions';
 import { UserError } from './userError';
@@ -70,12 +70,7 @@ export function parseFitArgs(args: string[]): FitRequest {
     target: { type: 'string' },
     budget: { type: 'string' },
     seeds: { type: 'string' },
-    'seed-base': { type: 'string' },
-    days: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    strategy: { type: 'string', multiple: true },
-    workers: { type: 'string' },
-    out: { type: 'string' },
+    ...BATCH_FLAGS,
     journal: { type: 'string' },
     resume: { type: 'string' },
     json: { type: 'boolean' },

@@ -11,7 +11,7 @@ import { DesignError } from '../experiments/errors';
 import { parseInterval, splitVary } from '../experiments/levels';
 import { morrisIndices, type MorrisIndex } from '../experiments/morris';
 import { knownKpis } from '../experiments/runOne';
-import { parse } from './options';
+import { BATCH_FLAGS, parse } from './options';
 import { loadStrategies } from './strategyFile';
 import { runSweep } from './sweep';
 import { parseSweepArgs } from './sweepOptions';
@@ -69,12 +69,7 @@ export async function morrisCommand(args: string[]): Promise<number> {
     kpi: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     runs: { type: 'string' },
-    'seed-base': { type: 'string' },
-    days: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    strategy: { type: 'string', multiple: true },
-    workers: { type: 'string' },
-    out: { type: 'string' },
+    ...BATCH_FLAGS,
     format: { type: 'string' },
     resume: { type: 'boolean' },
     timeout: { type: 'string' },

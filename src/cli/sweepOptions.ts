@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { outputFormats, type OutputFormat } from '../experiments/output';
 import { parseShard, type Shard } from '../experiments/runPlan';
 import { seedPolicies, type SeedPolicy } from '../experiments/seeds';
-import { intFlag, oneOf, parse } from './options';
+import { BATCH_FLAGS, intFlag, oneOf, parse } from './options';
 import { UserError } from './userError';
 
 /** The columns of `--salib-out` when no `--salib-kpi` is given. */
@@ -79,13 +79,10 @@ export interface SweepRequest {
 /** Parses the flags of `sweep`; a bad flag or a conflict is a {@link UserError}. */
 export function parseSweepArgs(args: string[]): SweepRequest {
   const { values, positionals } = parse(args, {
+    ...BATCH_FLAGS,
     vary: { type: 'string', multiple: true },
     runs: { type: 'string' },
-    'seed-base': { type: 'string' },
     seeds: { type: 'string' },
-    days: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    strategy: { type: 'string', multiple: true },
     lhs: { type: 'string' },
     oat: { type: 'boolean' },
     morris: { type: 'string' },
@@ -94,8 +91,6 @@ export function parseSweepArgs(args: string[]): SweepRequest {
     'salib-params': { type: 'string' },
     'salib-out': { type: 'string' },
     'salib-kpi': { type: 'string', multiple: true },
-    workers: { type: 'string' },
-    out: { type: 'string' },
     format: { type: 'string' },
     shard: { type: 'string' },
     resume: { type: 'boolean' },
