@@ -41,6 +41,13 @@ describe('role-play: the board, the hot seat, the time limit, the screen of a ro
     const text = ((await page.textContent('[data-testid=transcript-list]')) ?? '').replace(/[\u2066-\u2069]/g, '');
     expect(text).toContain(`order ${String(moved).padStart(4, '0')} · the lanceur postpones the promised date from day ${day} to day ${day + 4}`);
     expect(text).not.toMatch(new RegExp(`order ${String(held).padStart(4, '0')} · the lanceur launches`));
+    // the agents' state: the lanceur sees its own machine, no client's trust; revealed, every machine
+    const agents = () => page.$$eval('[data-testid=agents-state] tr[data-agent]', (rows) => rows.map((r) => `${(r as HTMLElement).dataset.agent}:${(r as HTMLElement).dataset.state}`));
+    expect(await agents()).toEqual([expect.stringMatching(/^lanceur:(levelling|catchingUp)$/)]);
+    await openTrainer(page);
+    await page.check('[data-testid=reveal-all]');
+    expect((await agents()).map((a) => a.split(':')[0])).toEqual(['commercial', 'lanceur', 'CM1', 'CM2']);
+    expect(await page.textContent('[data-testid=agents-state]')).toMatch(/Trust \d+%/);
     await page.close();
   }, 120_000);
 
