@@ -13,7 +13,7 @@ export type DebriefMessage =
   | { type: 'progress'; done: number }
   | { type: 'views'; views: [number, unknown][] }
   | { type: 'base'; played: Figures; automatic: Figures; fellBack: number }
-  | { type: 'impact'; index: number; id: number; effect: Record<string, number>; fellBack: number }
+  | { type: 'impact'; index: number; id: number; effect: Record<string, number>; fellBack: number; sameRun: boolean }
   | { type: 'done'; computed: number }
   | { type: 'error'; message: string };
 
@@ -45,7 +45,7 @@ export function runDebrief(req: DebriefRequest, post: (m: DebriefMessage) => voi
   post({ type: 'base', played: playedFigures, automatic: figuresOf(automatic.sim), fellBack: played.fellBack });
   for (const { d, index } of todo) {
     const r = run({ kind: 'suggested', index });
-    post({ type: 'impact', index, id: d.id, effect: impactOf(playedFigures, figuresOf(r.sim)), fellBack: r.fellBack });
+    post({ type: 'impact', index, id: d.id, effect: impactOf(playedFigures, figuresOf(r.sim)), fellBack: r.fellBack, sameRun: r.sim.traceDigest === played.sim.traceDigest });
   }
   post({ type: 'done', computed: todo.length });
 }

@@ -29,7 +29,7 @@ export class DebriefCharts {
         width,
         height: 170,
         legend: { live: false },
-        scales: { x: { time: false } },
+        scales: { x: { time: false }, ...(c === 'onTime' || c === 'trust' ? { y: { range: [0, 1] as uPlot.Range.MinMax } } : {}) },
         series: [{ label: t('time.day.label') }, { label: td('db.played'), stroke: '#3b6fb6', width: 1.5, points: { show: false } }, { label: td('db.automatic'), stroke: '#e08a1e', width: 1.5, dash: [5, 4], points: { show: false } }],
         axes: [{}, { size: 56 }],
       };

@@ -16,7 +16,7 @@ import { num } from '../../i18n/numbers';
 import { simTime } from '../roleplay/decisionDialog';
 
 /** What the log knows of each decision's effect: not computed yet, same as suggested, or the figures. */
-export type Effect = { state: 'pending' } | { state: 'same' } | { state: 'computed'; values: Record<string, number>; fellBack: number };
+export type Effect = { state: 'pending' } | { state: 'same' } | { state: 'computed'; values: Record<string, number>; fellBack: number; sameRun: boolean };
 
 const th = (key: DebriefKey, cls = '') => el('th', { scope: 'col', ...(cls ? { class: cls } : {}) }, td(key));
 
@@ -44,6 +44,8 @@ function effectCell(e: Effect): HTMLElement {
       list.append(el('li', { 'data-kpi': kpi, class: word === 'better' ? 'pos' : word === 'worse' ? 'neg' : '' }, `${tl(kpi)}: ${signed(v, unit)}`));
     }
     cell.append(list);
+    const still = IMPACT_KPIS.every(([k]) => !(e.values[k] !== 0 && Number.isFinite(e.values[k])));
+    if (still) cell.append(el('p', { class: 'legend-note' }, td(e.sameRun ? 'db.sameRun' : 'db.stillFigures')));
     if (e.fellBack) cell.append(el('p', { class: 'legend-note' }, `${td('db.fellBack')} ${e.fellBack}`));
   }
   return cell;

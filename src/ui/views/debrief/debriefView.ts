@@ -55,6 +55,10 @@ export class DebriefView {
       if (e.key === 'Escape') this.close();
       e.stopPropagation(); // the app's shortcuts do not act behind the dialog
     });
+    // Esc closes it also when the focus was lost to the page (a button that hid itself)
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.isOpen && !this.root.contains(document.activeElement)) this.close();
+    });
   }
 
   /** Whether the dialog is open. */
@@ -81,7 +85,7 @@ export class DebriefView {
   private compute(): void {
     const e = this.app.engine;
     this.session = e.recorder().toSession();
-    this.hour = this.horizon.value === 'now' ? e.time : e.endTime;
+    this.hour = Math.min(this.horizon.value === 'now' ? e.time : e.endTime, e.endTime - 1e-9);
     this.views = new Map();
     this.base = null;
     this.charts.clear();
@@ -96,6 +100,7 @@ export class DebriefView {
     this.worker.cancel();
     this.state = 'cancelled';
     this.renderProgress();
+    this.restartButton.focus(); // Cancel is hidden now; focus stays in the dialog
   }
 
   private received(m: DebriefMessage): void {
@@ -111,7 +116,7 @@ export class DebriefView {
         this.render();
         return this.charts.draw(this.base);
       case 'impact':
-        this.effects.set(m.id, { state: 'computed', values: m.effect, fellBack: m.fellBack });
+        this.effects.set(m.id, { state: 'computed', values: m.effect, fellBack: m.fellBack, sameRun: m.sameRun });
         return this.render();
       case 'done':
         this.state = 'done';

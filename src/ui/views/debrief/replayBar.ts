@@ -53,7 +53,7 @@ export class ReplayBar {
     this.next.onclick = () => this.step(1);
     this.branch.onclick = () => this.branchHere();
     this.debriefButton.onclick = openDebrief;
-    this.root.append(this.prev, this.next, this.marks, this.status, this.branch, el('label', {}, this.thenLabel, ' ', this.then), this.debriefButton);
+    this.root.append(this.prev, this.next, this.marks, this.branch, el('label', {}, this.thenLabel, ' ', this.then), this.debriefButton, this.status);
     this.relabel();
   }
 
@@ -79,8 +79,9 @@ export class ReplayBar {
   choose(index: number): void {
     const d = this.app.engine.decisions[index];
     if (!d) return;
-    this.selected = index;
+    // chosen once the seek has begun: the clock reports the move from where the run stood first
     this.app.seekTime(Math.max(0, d.time - BEFORE));
+    this.selected = index;
     this.update();
   }
 
@@ -122,10 +123,14 @@ export class ReplayBar {
     const key = `${e.endTime}|${list.map((x) => x.d.id).join(',')}|${this.selected}`;
     if (key !== this.drawn) {
       this.drawn = key;
+      // marks close in time are spread so each stays a button of its own
+      const gap = Math.min(3, 100 / Math.max(1, list.length));
+      let left = -gap;
       this.marks.replaceChildren(
         ...list.map(({ d, index }, rank) => {
+          left = Math.min(100, Math.max(left + gap, (100 * d.time) / Math.max(1, e.endTime)));
           const b = el('button', { type: 'button', class: 'decision-mark', 'data-decision': String(d.id), 'aria-label': decisionLabel(d, rank, list.length), title: decisionLabel(d, rank, list.length) }, String(rank + 1));
-          b.style.left = `${(100 * d.time) / Math.max(1, e.endTime)}%`;
+          b.style.left = `${left}%`;
           if (index === this.selected) b.setAttribute('aria-current', 'true');
           b.onclick = () => this.choose(index);
           return el('li', {}, b);
