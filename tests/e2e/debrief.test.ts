@@ -11,6 +11,17 @@ import { runDebrief, type DebriefMessage } from '../../src/ui/model/debriefJob';
 import { decisionsCsv } from '../../src/ui/model/debrief';
 
 const baseUrl = inject('baseUrl');
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is, one line each (as in a11y.test.ts). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`));
+  });
+}
 const chromium = useChromium();
 const dialog = '[role=dialog][data-testid=decision-dialog]';
 
@@ -148,6 +159,7 @@ describe('replay, branch and debrief', () => {
     expect(JSON.parse((await rows.nth(0).locator('pre').textContent()) ?? 'null')).toHaveProperty('order');
     expect(await debrief.locator('[data-testid=db-figures] tr[data-kpi]').count()).toBeGreaterThan(20);
     expect(await debrief.locator('[data-testid=db-charts] canvas').count()).toBeGreaterThanOrEqual(4);
+    expect(await axeProblems(page)).toEqual([]);
     // the CSV: the log with the effects, the same as Node computes from the session
     const [download] = await Promise.all([page.waitForEvent('download'), debrief.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('negoplan-decisions.csv');
@@ -172,4 +184,17 @@ describe('replay, branch and debrief', () => {
     expect(await debrief.isVisible()).toBe(false);
     await page.close();
   }, 240_000);
+
+  it('on a phone the replay bar and the debrief fit the width and are axe-clean', async () => {
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', { width: 390, height: 844 });
+    await playCommercial(page, 1, () => 1);
+    await page.getByRole('button', { name: 'Previous decision' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Debrief' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=db-status]')?.textContent?.startsWith('Done'), null, { timeout: 150_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -58,7 +58,7 @@ export function logTable(decisions: readonly SessionDecision[], views: ReadonlyM
     const view = views.get(d.id);
     const viewCell = el('td', { class: 'db-view' });
     if (view === undefined) viewCell.append(td('db.viewPending'));
-    else viewCell.append(el('details', {}, el('summary', {}, viewSummary(view) || tr(`kind.${d.kind}`)), el('pre', {}, JSON.stringify(view, null, 1))));
+    else viewCell.append(el('details', {}, el('summary', {}, viewSummary(view) || tr(`kind.${d.kind}`)), el('pre', { tabindex: '0' }, JSON.stringify(view, null, 1))));
     return el(
       'tr',
       { 'data-decision': String(d.id), 'data-testid': 'db-row' },

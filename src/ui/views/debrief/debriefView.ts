@@ -70,6 +70,7 @@ export class DebriefView {
   open(): void {
     this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.root.hidden = false;
+    this.setInert(true);
     this.compute();
     this.root.querySelector<HTMLElement>('[data-testid=db-close]')?.focus();
   }
@@ -79,7 +80,13 @@ export class DebriefView {
     this.worker.cancel();
     this.charts.clear();
     this.root.hidden = true;
+    this.setInert(false);
     this.opener?.focus();
+  }
+
+  /** A modal dialog: the rest of the app cannot be reached while it is open. */
+  private setInert(on: boolean): void {
+    for (const c of this.root.parentElement?.children ?? []) if (c !== this.root && c instanceof HTMLElement) c.inert = on;
   }
 
   private compute(): void {

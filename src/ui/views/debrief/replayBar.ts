@@ -120,11 +120,12 @@ export class ReplayBar {
       const d = e.decisions[this.selected];
       if (!d || e.time > d.time - BEFORE + 1e-3) this.selected = null;
     }
-    const key = `${e.endTime}|${list.map((x) => x.d.id).join(',')}|${this.selected}`;
+    const key = `${e.endTime}|${this.marks.clientWidth}|${list.map((x) => x.d.id).join(',')}|${this.selected}`;
     if (key !== this.drawn) {
       this.drawn = key;
       // marks close in time are spread so each stays a button of its own
-      const gap = Math.min(3, 100 / Math.max(1, list.length));
+      const width = this.marks.clientWidth || 600;
+      const gap = Math.min((100 * 28) / width, 100 / Math.max(1, list.length)); // 28 px: a 24 px target and a little space
       let left = -gap;
       this.marks.replaceChildren(
         ...list.map(({ d, index }, rank) => {
