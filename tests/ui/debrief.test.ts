@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SessionRecorder } from '../../src/session/recorder';
 import type { Session, SessionDecision } from '../../src/session/session';
-import { CSV_COLUMNS, decisionsCsv, viewSummary } from '../../src/ui/model/debrief';
+import { CSV_COLUMNS, decisionsCsv, difference, viewSummary } from '../../src/ui/model/debrief';
 import { runDebrief, type DebriefMessage } from '../../src/ui/model/debriefJob';
 import { debriefStrings } from '../../src/ui/i18n/debrief';
 import { baseline } from '../helpers';
@@ -60,6 +60,13 @@ describe('debrief labels and view summaries', () => {
   it('has the same keys in English and French, none empty', () => {
     expect(Object.keys(debriefStrings.fr).sort()).toEqual(Object.keys(debriefStrings.en).sort());
     for (const table of [debriefStrings.en, debriefStrings.fr]) for (const v of Object.values(table)) expect(v.trim()).not.toBe('');
+  });
+
+  it('differences drop float noise', () => {
+    expect(0.7 - 0.68).not.toBe(0.02);
+    expect(difference(0.7, 0.68)).toBe(0.02);
+    expect(difference(NaN, 1)).toBeNaN();
+    expect(difference(3, 3)).toBe(0);
   });
 
   it('summarises a view by its first plain fields', () => {

@@ -61,7 +61,7 @@ export interface FigureRow {
 
 /** The side panel's key figures of `a` and `b`, side by side. */
 export function figureRows(a: Figures, b: Figures): FigureRow[] {
-  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, a: a.values[kpi], b: b.values[kpi], diff: b.values[kpi] - a.values[kpi] }));
+  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, a: a.values[kpi], b: b.values[kpi], diff: difference(b.values[kpi], a.values[kpi]) }));
 }
 
 /** The figures shown for what one answer changed. */
@@ -75,7 +75,13 @@ export const IMPACT_KPIS: readonly [string, KpiUnit][] = [
 
 /** What an answer changed: for each impact KPI, played − with the suggestion instead (NaN without data). */
 export function impactOf(played: Figures, suggested: Figures): Record<string, number> {
-  return Object.fromEntries(IMPACT_KPIS.map(([k]) => [k, played.values[k] - suggested.values[k]]));
+  return Object.fromEntries(IMPACT_KPIS.map(([k]) => [k, difference(played.values[k], suggested.values[k])]));
+}
+
+/** a − b to 12 significant digits, so figures rounded alike differ by their digits, not by float noise (0.02, not 0.020000000000000462). */
+export function difference(a: number, b: number): number {
+  const d = a - b;
+  return Number.isFinite(d) && d !== 0 ? Number(d.toPrecision(12)) : d;
 }
 
 /** A short one-line summary of a decision's view: its first plain fields, `key: value`, at most `max` of them. */

@@ -12,7 +12,7 @@ import { tr } from '../../i18n/roleplay';
 import { IMPACT_KPIS, viewSummary, type FigureRow } from '../../model/debrief';
 import { formatValue } from '../../model/kpiRows';
 import { verdict } from '../../model/kpiWords';
-import { num } from '../../i18n/numbers';
+import { num, percent } from '../../i18n/numbers';
 import { simTime } from '../roleplay/decisionDialog';
 
 /** What the log knows of each decision's effect: not computed yet, same as suggested, or the figures. */
@@ -20,11 +20,17 @@ export type Effect = { state: 'pending' } | { state: 'same' } | { state: 'comput
 
 const th = (key: DebriefKey, cls = '') => el('th', { scope: 'col', ...(cls ? { class: cls } : {}) }, td(key));
 
-/** A signed difference in `unit` ("+1.2 %", "−0.4", "0"), "–" without data. */
+/**
+ * A signed difference in `unit` ("+1.2 %", "−0.0007", "0"), "–" without data: small
+ * differences keep two significant digits (up to four decimals) so they do not read as 0.
+ */
 export function signed(v: number, unit: Parameters<typeof formatValue>[1]): string {
   if (!Number.isFinite(v)) return '–';
   if (v === 0) return '0';
-  return (v > 0 ? '+' : '') + formatValue(v, unit, language());
+  const size = Math.abs(unit === 'share' ? v * 100 : v);
+  const decimals = Math.max(unit === 'share' ? 1 : 0, Math.min(4, 1 - Math.floor(Math.log10(size))));
+  const text = unit === 'share' ? percent(v, language(), decimals) : num(v, language(), decimals);
+  return (v > 0 ? '+' : '') + text;
 }
 
 function json(v: unknown): string {
