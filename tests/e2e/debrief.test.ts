@@ -175,6 +175,23 @@ describe('replay, branch and debrief', () => {
     expect(effects.size).toBe(2);
     expect(csv).toBe(decisionsCsv(full.decisions, effects));
     expect(csv.split('\r\n')[1]).toMatch(/,"late, ""0""",/);
+    // printed, the page is the debrief alone, whole (not cut to the window)
+    await page.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => {
+      const d = document.querySelector<HTMLElement>('[data-testid=debrief]')!;
+      return { header: getComputedStyle(document.querySelector('header')!).display, buttons: d.querySelector('[data-testid=db-csv]')!.getClientRects().length, inner: d.scrollHeight - d.clientHeight, page: document.documentElement.scrollHeight, debrief: d.scrollHeight, window: innerHeight };
+    });
+    expect(print).toMatchObject({ header: 'none', buttons: 0, inner: 0 });
+    expect(print.debrief).toBeGreaterThan(print.window);
+    expect(print.page).toBeGreaterThanOrEqual(print.debrief);
+    await page.emulateMedia({ media: 'screen' });
+    // in French
+    await page.evaluate(() => (document.querySelector('[data-testid=language]') as HTMLSelectElement).value = 'fr');
+    await page.dispatchEvent('[data-testid=language]', 'input');
+    expect(await page.getByRole('dialog', { name: 'Débriefing' }).getByRole('button', { name: 'Télécharger le CSV' }).count()).toBe(1);
+    expect(await page.locator('[data-testid=debrief] [data-testid=db-row]').nth(1).locator('[data-testid=db-effect]').textContent()).toBe('comme suggéré : aucun changement');
+    await page.evaluate(() => (document.querySelector('[data-testid=language]') as HTMLSelectElement).value = 'en');
+    await page.dispatchEvent('[data-testid=language]', 'input');
     // Cancel stops a computation under way
     await debrief.getByRole('button', { name: 'Compute again' }).click();
     await debrief.getByRole('button', { name: 'Cancel' }).click();

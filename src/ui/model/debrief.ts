@@ -50,7 +50,7 @@ export function figuresOf(sim: Simulation): Figures {
   };
 }
 
-/** One key figure of two runs: a (played) and b (the other), and b − a. */
+/** One key figure of two runs: a (played) and b (the other), and a − b. */
 export interface FigureRow {
   kpi: string;
   unit: KpiUnit;
@@ -61,7 +61,7 @@ export interface FigureRow {
 
 /** The side panel's key figures of `a` and `b`, side by side. */
 export function figureRows(a: Figures, b: Figures): FigureRow[] {
-  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, a: a.values[kpi], b: b.values[kpi], diff: difference(b.values[kpi], a.values[kpi]) }));
+  return PANEL_KPIS.map(([kpi, unit]) => ({ kpi, unit, a: a.values[kpi], b: b.values[kpi], diff: difference(a.values[kpi], b.values[kpi]) }));
 }
 
 /** The figures shown for what one answer changed. */

@@ -83,12 +83,12 @@ export function logTable(decisions: readonly SessionDecision[], views: ReadonlyM
   return el('table', { class: 'db-log', 'data-testid': 'db-log' }, el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
-/** Played (a) beside automatic (b): each key figure, its difference b − a, better or worse in words. */
+/** Played (a) beside automatic (b): each key figure, its difference a − b, whether the played run is better or worse in words. */
 export function figuresTable(rows: readonly FigureRow[]): HTMLTableElement {
   const head = el('tr', {}, th('db.kpi'), th('db.played', 'num'), th('db.automatic', 'num'), th('db.diff', 'num'));
   const body = rows.map((r) => {
-    const v = verdict(r.kpi, r.a, r.b);
-    const word = v === null ? '' : ` (${td(v === 'better' ? 'db.better' : 'db.worse')})`;
+    const v = verdict(r.kpi, r.b, r.a);
+    const word = v === null ? '' : ` (${td(v === 'better' ? 'db.playedBetter' : 'db.playedWorse')})`;
     return el(
       'tr',
       { 'data-kpi': r.kpi },
