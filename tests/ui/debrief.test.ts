@@ -70,6 +70,6 @@ describe('debrief labels and view summaries', () => {
   });
 
   it('summarises a view by its first plain fields', () => {
-    expect(viewSummary({ order: 3, load: 0.8512, client: 'E1', lines: [1, 2], nested: { a: 1 }, urgent: false, more: 1 })).toBe('order: 3 · load: 0.85 · client: E1 · lines: [2] · urgent: false');
+    expect(viewSummary({ order: { id: 3, client: 'E1' }, load: 0.8512, client: 'E1', lines: [1, 2], nested: { a: 1 }, urgent: false, more: 1 })).toBe('order: 3 · load: 0.85 · client: E1 · lines: [2] · urgent: false');
   });
 });

@@ -84,7 +84,7 @@ export function difference(a: number, b: number): number {
   return Number.isFinite(d) && d !== 0 ? Number(d.toPrecision(12)) : d;
 }
 
-/** A short one-line summary of a decision's view: its first plain fields, `key: value`, at most `max` of them. */
+/** A short one-line summary of a decision's view: its first plain fields (a list by its length, an object by its id), `key: value`, at most `max` of them. */
 export function viewSummary(view: unknown, max = 5): string {
   if (view === null || typeof view !== 'object') return view === undefined ? '' : String(view);
   const parts: string[] = [];
@@ -93,6 +93,7 @@ export function viewSummary(view: unknown, max = 5): string {
     if (typeof v === 'number') parts.push(`${k}: ${Number.isInteger(v) ? v : Math.round(v * 100) / 100}`);
     else if (typeof v === 'string' || typeof v === 'boolean') parts.push(`${k}: ${v}`);
     else if (Array.isArray(v)) parts.push(`${k}: [${v.length}]`);
+    else if (v && typeof v === 'object' && 'id' in v && (typeof v.id === 'number' || typeof v.id === 'string')) parts.push(`${k}: ${v.id}`);
   }
   return parts.join(' · ');
 }
