@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, useChromium } from './page';
+import { axeProblems, openApp, scrubTo, useChromium, watchCsp } from './page';
 import { parseSession } from '../../src/ui/views/roleplay/sessionStore';
 import { replaySession } from '../../src/session/replay';
 import type { Session } from '../../src/session/session';
@@ -11,17 +11,6 @@ import { runDebrief, type DebriefMessage } from '../../src/ui/model/debriefJob';
 import { decisionsCsv } from '../../src/ui/model/debrief';
 
 const baseUrl = inject('baseUrl');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is, one line each (as in a11y.test.ts). */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`));
-  });
-}
 const chromium = useChromium();
 const dialog = '[role=dialog][data-testid=decision-dialog]';
 
@@ -122,11 +111,19 @@ describe('replay, branch and debrief', () => {
     expect(replaySession(s).identical).toBe(true);
     // only the person's decision is a mark
     expect(await page.locator('.decision-mark').count()).toBe(1);
+    // at the end of the run the debrief opens by itself
+    await scrubTo(page, 475);
+    await page.getByRole('dialog', { name: 'Debrief' }).waitFor({ timeout: 120_000 });
+    expect(await page.locator('[data-testid=debrief] [data-testid=db-row]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.isVisible('[data-testid=debrief]')).toBe(false);
     await page.close();
   }, 180_000);
 
   it('the debrief shows the log and what each decision changed, computed in a worker; its CSV is the log', async () => {
+    let csp: () => Promise<string[]> = async () => [];
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', undefined, async (p) => {
+      csp = await watchCsp(p);
       await p.addInitScript(() => {
         const Real = window.Worker;
         const made: string[] = [];
@@ -152,6 +149,7 @@ describe('replay, branch and debrief', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=db-status]')?.textContent?.startsWith('Done'), null, { timeout: 150_000 });
     expect(await page.textContent('[data-testid=db-status]')).toBe('Done: 4 reruns');
     expect(await page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade)).toEqual([expect.stringMatching(/debrief\.worker/)]);
+    expect(await csp()).toEqual([]); // the worker runs under the built app's Content-Security-Policy
     expect(await rows.nth(0).locator('[data-testid=db-effect][data-computed=true] li').count()).toBe(5);
     expect(await rows.nth(2).locator('[data-testid=db-effect][data-computed=true] li').count()).toBe(5);
     // the view the commercial had, summarised and in full
