@@ -21,6 +21,7 @@ import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
 import { RolePlay } from '../views/roleplay/rolePlay';
 import { FULL, seesOrdersOf, type Screen } from '../model/screen';
+import { DebriefControls } from '../views/debrief/debriefControls';
 
 const KEYS_KEY = 'negoplan.v1.keys';
 
@@ -58,6 +59,7 @@ export class App implements AppContext {
   private lastPanels = 0;
   private lastSaved = -1;
   private rolePlay?: RolePlay;
+  private debrief?: DebriefControls;
   private lastSpeed = 0;
   private guide!: Guide;
   private jumpBar!: JumpBar;
@@ -93,6 +95,7 @@ export class App implements AppContext {
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
     this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
+    this.debrief = new DebriefControls(this.shell.timebar, this.shell.root, this);
     const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
@@ -224,6 +227,7 @@ export class App implements AppContext {
     save({ settings: this.settings });
     this.clearMessage();
     this.rolePlay?.reset();
+    this.debrief?.reset();
     this.moved(true);
     if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
@@ -289,6 +293,7 @@ export class App implements AppContext {
   private moved(jump: boolean): void {
     const e = this.engine;
     this.rolePlay?.update();
+    this.debrief?.update(this.clock.playing);
     this.views.workshop.update(e.time, !jump);
     this.views.timeBar.update();
     const now = performance.now();
@@ -323,6 +328,7 @@ export class App implements AppContext {
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
     this.rolePlay?.relabel();
+    this.debrief?.relabel();
     this.guide.relabel();
     this.views.workshop.relayout();
   }
