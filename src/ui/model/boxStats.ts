@@ -68,11 +68,12 @@ export function valueRange(boxes: readonly StudyBox[]): { lo: number; hi: number
   return { lo: lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi: hi + pad };
 }
 
-/** About `count` round tick values (1, 2 or 5 times a power of ten apart) covering [lo, hi]. */
+/** About `count` round tick values within [lo, hi], a step of 1, 2 or 5 times a power of ten apart (the one nearest (hi − lo) / count). */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const raw = (hi - lo) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const steps = [1, 2, 5, 10].map((m) => m * power);
+  const step = steps.reduce((best, s) => (Math.abs(Math.log(s / raw)) < Math.abs(Math.log(best / raw)) ? s : best));
   const ticks: number[] = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
   return ticks;

@@ -13,6 +13,8 @@ import { ScenarioError } from '../../../scenario/errors';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
 import { tx } from '../../i18n/experiments';
+import { language } from '../../i18n/i18n';
+import { count } from '../../i18n/numbers';
 import { leverValues } from '../../model/levers';
 import { baseScenario } from '../../model/runSpec';
 import { planStudy, scenarioFileOf, studyArgs, studyCommand, type StudyPlan, type StudySpec } from '../../model/study';
@@ -123,7 +125,7 @@ export class ExperimentsView implements View {
       this.bar.max = total;
       this.bar.value = records.length;
       const failed = records.filter((r) => !r.kpis).length;
-      this.status.textContent = `${records.length} / ${total} ${tx('x.runsDone')} · ${workers} ${tx('x.workers')}${failed ? ` · ${failed} ${tx('x.failed')}` : ''}`;
+      this.status.textContent = `${records.length} / ${total} ${tx('x.runsDone')} (${count(workers, language(), tx('x.worker'), tx('x.workers'))})${failed ? ` · ${failed} ${tx('x.failed')}` : ''}`;
     };
     this.pool = new StudyPool();
     this.form.enable(false);
