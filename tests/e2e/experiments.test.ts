@@ -75,7 +75,7 @@ describe('the Experiments tab', () => {
     const plotText = await page.$eval('[data-testid=x-boxplot]', (s) => s.textContent ?? '');
     expect(plotText).toContain('10\u00a0%');
     expect(plotText).toContain('30\u00a0%');
-    expect(plotText).toContain('(days)');
+    expect(plotText).toMatch(/^lead time \(days, mean\)/); // the axis title, with its unit once
     expect(await page.getAttribute('[data-testid=x-boxplot]', 'role')).toBe('img');
 
     // the same runs in Node from the printed command, through the CLI's own parser and preparation

@@ -4,6 +4,7 @@ import { boxStats, niceTicks, studyBoxes, valueRange } from '../../src/ui/model/
 import { defaultLevels, readLevels, writeLevels } from '../../src/ui/model/studyLevels';
 import { LEVERS, type LeverDef } from '../../src/ui/model/levers';
 import { poolSize } from '../../src/ui/experiments/studyPool';
+import { wrap } from '../../src/ui/views/experiments/boxPlot';
 import { experimentsStrings } from '../../src/ui/i18n/experiments';
 import type { RunRecord } from '../../src/experiments/records';
 
@@ -45,6 +46,9 @@ describe('the box plot’s numbers', () => {
     const boxes = studyBoxes([rec(2, 0, { onTimeRate: 0.5 }), rec(0, 0, { onTimeRate: 0.9 }), rec(1, 1, null), rec(3, 1, { onTimeRate: NaN }), rec(4, 0, { ordersReceived: 70 })], 2, 'onTimeRate', 7);
     expect(boxes.map((b) => [b.values, b.missing])).toEqual([[[0.9, 0.5], 1], [[], 2]]);
     expect(studyBoxes([rec(0, 0, { ordersReceived: 70 })], 1, 'ordersPerWeek', 7)[0].values).toEqual([70]);
+    // a run that delivered nothing in its window has no lead time and no on-time rate (the metrics write 0)
+    const idle = rec(0, 0, { ordersDelivered: 0, 'leadTimeDays.all.mean': 0, onTimeRate: 0, utilization: 0.4 });
+    expect(['leadTimeDays.all.mean', 'onTimeRate', 'utilization'].map((k) => studyBoxes([idle], 1, k, 7)[0].missing)).toEqual([1, 1, 0]);
   });
 
   it('keeps a range of non-negative values at zero or above, and ticks on round numbers', () => {
@@ -52,6 +56,15 @@ describe('the box plot’s numbers', () => {
     expect(valueRange([{ combination: 0, values: [2, 2], missing: 0, stats: boxStats([2, 2]) }])).toEqual({ lo: 1.9, hi: 2.1 });
     expect(niceTicks(0, 1.05, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(37, 81, 5)).toEqual([40, 50, 60, 70, 80]);
+  });
+});
+
+describe('the box labels', () => {
+  it('wrap between words within the slot, three lines at most, cutting with …', () => {
+    expect(wrap('keep promised dates', 12)).toEqual(['keep', 'promised', 'dates']);
+    expect(wrap('keep promised dates', 40)).toEqual(['keep promised dates']);
+    expect(wrap('when short and the client is at risk', 8)).toEqual(['when', 'short', 'and the…']);
+    expect(wrap('imposed (without', 5)).toEqual(['impo…', '(wit…']);
   });
 });
 

@@ -2,7 +2,8 @@
  * What a box plot of a study draws, by combination: for one figure, the runs' values and
  * their five numbers (minimum, first quartile, median, third quartile, maximum; quartiles by
  * linear interpolation between order statistics, as src/metrics/stats.ts computes them),
- * the mean, and how many runs had no value (crashed, or a figure with nothing to measure).
+ * the mean, and how many runs had no value (crashed, or a figure with nothing to measure: a
+ * lead time or on-time rate of a run that delivered nothing in its window).
  * Whiskers go to the minimum and maximum: with a few seeds every run counts. Pure.
  */
 import { flatKpiValue } from '../../metrics/calibration';
@@ -29,6 +30,9 @@ export interface StudyBox {
   stats: BoxStats;
 }
 
+/** Figures measured over the deliveries of the window. */
+const OVER_DELIVERIES = /^(leadTimeDays|onTimeRate|meanLatenessDays)/;
+
 /** The summary of `xs` (see the file comment). */
 export function boxStats(xs: readonly number[]): BoxStats {
   if (xs.length === 0) return { n: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null };
@@ -38,6 +42,8 @@ export function boxStats(xs: readonly number[]): BoxStats {
 /** A run's value of `kpi` (a flattened KPI name, or `ordersPerWeek` over `days`), null when it has none. */
 export function runValue(record: RunRecord, kpi: string, days: number): number | null {
   if (!record.kpis) return null;
+  // the metrics write 0 for a lead time or an on-time rate over no delivery: that is no value
+  if (record.kpis.ordersDelivered === 0 && OVER_DELIVERIES.test(kpi)) return null;
   if (kpi !== 'ordersPerWeek' && !(kpi in record.kpis)) return null;
   const v = flatKpiValue(record.kpis, kpi, days);
   return Number.isFinite(v) ? v : null;

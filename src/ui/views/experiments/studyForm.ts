@@ -42,7 +42,7 @@ class FactorBlock {
       this.renderLevels();
       this.changed();
     };
-    this.element = el('fieldset', { class: 'x-factor' }, this.legend, el('div', { class: 'lever' }, el('label', { for: this.picker.id, 'data-x': 'x.lever' }), this.picker), this.levelsBox);
+    this.element = el('fieldset', { class: 'x-factor' }, this.legend, el('div', { class: 'lever x-stack' }, el('label', { for: this.picker.id, 'data-x': 'x.lever' }), this.picker), this.levelsBox);
   }
 
   lever(): LeverDef | undefined {
@@ -137,7 +137,7 @@ export class StudyForm {
     this.seedBase = numberField('x-seed-base', 'x.seedBase', 0, MAX_SEED, changed);
     this.days = numberField('x-days', 'x.days', 1, 3650, changed);
     this.figure.oninput = changed;
-    const settings = el('fieldset', { class: 'x-settings' }, el('legend', { 'data-x': 'x.settings' }), this.seeds.row, this.seedBase.row, this.days.row, el('div', { class: 'lever' }, el('label', { for: 'x-figure', 'data-x': 'x.figure' }), this.figure));
+    const settings = el('fieldset', { class: 'x-settings' }, el('legend', { 'data-x': 'x.settings' }), this.seeds.row, this.seedBase.row, this.days.row, el('div', { class: 'lever x-stack' }, el('label', { for: 'x-figure', 'data-x': 'x.figure' }), this.figure));
     this.element.append(...this.factors.map((f) => f.element), settings);
     this.factors[0].relabel();
     this.factors[1].relabel();
