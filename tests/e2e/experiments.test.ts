@@ -2,7 +2,7 @@
  * The Experiments tab in Chromium: a 2-level × 2-seed study runs in web workers with its
  * progress shown, draws its box plot and table, and its runs equal, number for number, the
  * runs of the sweep command it prints (parsed by the CLI's parser and prepared by the CLI, run
- * here in Node); Cancel stops a long study at once; the tab is axe-clean at three sizes
+ * here in Node), with no Content-Security-Policy violation; Cancel stops a long study at once; the tab is axe-clean at three sizes
  * (screenshots in /tmp/shots).
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -15,14 +15,14 @@ import { quantile } from '../../src/metrics/stats';
 import { formatValue } from '../../src/ui/model/kpiRows';
 import { shellWords } from '../shellWords';
 import { axeProblems, sideways } from './axe';
-import { openApp, useChromium } from './page';
+import { openApp, useChromium, watchCsp } from './page';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
 
 /** Opens the app on the baseline and shows the Experiments tab. */
-async function experiments(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150', viewport);
+async function experiments(viewport = { width: 1280, height: 800 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150', viewport, prepare);
   await page.click('[data-testid=tab-experiments]');
   return page;
 }
@@ -56,7 +56,8 @@ async function shots(page: Page, name: string): Promise<void> {
 
 describe('the Experiments tab', () => {
   it('runs a 2-level × 2-seed study with progress, a box plot and a table, and its runs are the printed command’s', { timeout: 180_000 }, async () => {
-    const page = await experiments();
+    let violations: () => Promise<string[]> = async () => [];
+    const page = await experiments(undefined, async (p) => void (violations = await watchCsp(p)));
     await fill(page, '10, 30', 2, 30);
     const command = (await page.textContent('[data-testid=x-command]'))!;
     expect(command).toBe('npm run --silent sim -- sweep scenarios/terssac-circuits.json --vary lanceur.quantityMargin=0.1,0.3 --runs 2 --seed-base 1 --seeds common --days 30');
@@ -99,6 +100,8 @@ describe('the Experiments tab', () => {
     await page.selectOption('[data-testid=x-figure]', 'onTimeRate');
     expect(await page.$eval('[data-testid=x-table] caption', (c) => c.textContent)).toMatch(/^Figure by level: on time \(last promise\) by Quantity margin/);
     await shots(page, 'experiments-1280x800');
+    expect(await violations()).toEqual([]); // the workers run under the page's Content-Security-Policy
+
     await page.close();
   });
 
