@@ -54,6 +54,9 @@ describe('the box plot’s numbers', () => {
   it('keeps a range of non-negative values at zero or above, and ticks on round numbers', () => {
     expect(valueRange([{ combination: 0, values: [0, 1], missing: 0, stats: boxStats([0, 1]) }])).toEqual({ lo: 0, hi: 1.05 });
     expect(valueRange([{ combination: 0, values: [2, 2], missing: 0, stats: boxStats([2, 2]) }])).toEqual({ lo: 1.9, hi: 2.1 });
+    const full = [{ combination: 0, values: [1, 1], missing: 0, stats: boxStats([1, 1]) }];
+    expect(valueRange(full, { lo: 0, hi: 1 })).toEqual({ lo: 0.95, hi: 1 });
+    expect(valueRange([{ combination: 0, values: [0.5, 1.2], missing: 0, stats: boxStats([0.5, 1.2]) }], { lo: 0, hi: 1 })!.hi).toBeCloseTo(1.235);
     expect(niceTicks(0, 1.05, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(37, 81, 5)).toEqual([40, 50, 60, 70, 80]);
   });

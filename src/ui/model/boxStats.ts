@@ -59,8 +59,18 @@ export function studyBoxes(records: readonly RunRecord[], combinations: number, 
   });
 }
 
-/** The range every box of `boxes` fits in, widened a little (a flat range becomes ±1, or ±5 % of the value). */
-export function valueRange(boxes: readonly StudyBox[]): { lo: number; hi: number } | null {
+/**
+ * The range every box of `boxes` fits in, widened a little (a flat range becomes ±1, or ±5 %
+ * of the value), never past `limit` (a share stays within 0 and 1) when the values are within it.
+ */
+export function valueRange(boxes: readonly StudyBox[], limit: { lo: number; hi: number } = { lo: -Infinity, hi: Infinity }): { lo: number; hi: number } | null {
+  const r = paddedRange(boxes);
+  if (!r) return null;
+  const all = boxes.flatMap((b) => b.values);
+  return { lo: Math.min(...all) < limit.lo ? r.lo : Math.max(r.lo, limit.lo), hi: Math.max(...all) > limit.hi ? r.hi : Math.min(r.hi, limit.hi) };
+}
+
+function paddedRange(boxes: readonly StudyBox[]): { lo: number; hi: number } | null {
   const all = boxes.flatMap((b) => b.values);
   if (all.length === 0) return null;
   const lo = Math.min(...all);

@@ -47,6 +47,8 @@ export interface BoxPlotInput {
   /** The accessible name of the picture. */
   name: string;
   width: number;
+  /** Bounds the axis keeps within when the values do (0 and 1 for a share). */
+  limit?: { lo: number; hi: number };
 }
 
 /** The plot of `p` as an `<svg>` element `p.width` pixels wide. */
@@ -56,7 +58,7 @@ export function boxPlot(p: BoxPlotInput): SVGSVGElement {
   const lines = Math.max(1, ...labels.map((l) => l.length));
   const bottom = 10 + lines * LABEL_LINE;
   const root = svg('svg', { width: p.width, height: HEIGHT, viewBox: `0 0 ${p.width} ${HEIGHT}`, role: 'img', 'aria-label': p.name, class: 'x-boxplot', 'data-testid': 'x-boxplot' });
-  const range = valueRange(p.boxes);
+  const range = valueRange(p.boxes, p.limit);
   const plotW = p.width - LEFT - RIGHT;
   const plotH = HEIGHT - TOP - bottom;
   root.append(svg('rect', { x: LEFT, y: TOP, width: plotW, height: plotH, fill: '#ffffff', stroke: '#8a93a3' }));

@@ -51,7 +51,7 @@ export class StudyResults {
     const by = design.paths.map((p) => tl(p)).join(', ');
     const seeds = Math.max(...boxes.map((b) => b.values.length + b.missing));
     const caption = `${figure} ${tx('x.by')} ${by} (${seeds} ${tx('x.seedsWord')})`;
-    const plot = boxPlot({ boxes, labels, format: (v) => format(v), axisTitle: word && !figure.includes(word) ? `${figure} (${word})` : figure, name: `${tx('x.plot')}: ${caption}`, width });
+    const plot = boxPlot({ boxes, labels, format: (v) => format(v), axisTitle: word && !figure.includes(word) ? `${figure} (${word})` : figure, name: `${tx('x.plot')}: ${caption}`, width, ...(unit === 'share' ? { limit: { lo: 0, hi: 1 } } : {}) });
     const csv = formatLong(meta, design.paths, records);
     const link = el('a', { href: `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, download: 'negoplan-study.csv', 'data-testid': 'x-csv' }, tx('x.download'));
     this.element.replaceChildren(el('figure', { class: 'x-figure' }, plot, el('figcaption', { class: 'legend-note' }, tx('x.plotNote'))), this.table(design, boxes, labels, caption, format), el('p', {}, link));
