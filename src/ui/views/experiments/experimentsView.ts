@@ -107,7 +107,9 @@ export class ExperimentsView implements View {
     const plan = typeof spec === 'string' ? spec : this.plan(spec);
     this.problem.textContent = typeof plan === 'string' ? plan : '';
     this.problem.hidden = typeof plan !== 'string';
-    this.command.textContent = typeof spec === 'string' || typeof plan === 'string' ? '' : studyCommand(spec);
+    // one span a word, so a line breaks only between words (never inside --seeds), unless a word is too long to fit; the text is the command
+    const words = typeof spec === 'string' || typeof plan === 'string' ? [] : studyCommand(spec).split(' ');
+    this.command.replaceChildren(...words.flatMap((w, i) => [...(i ? [' '] : []), el('span', w.length <= 40 ? { class: 'x-word' } : {}, w)]));
     this.copyNote.textContent = '';
     this.runButton.disabled = typeof plan === 'string' || this.pool !== null;
   }

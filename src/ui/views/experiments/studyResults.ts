@@ -15,7 +15,7 @@ import { formatValue, type KpiUnit } from '../../model/kpiRows';
 import { unitOf } from '../../model/kpiWords';
 import { LEVERS } from '../../model/levers';
 import { toShown } from '../../model/studyLevels';
-import { num } from '../../i18n/numbers';
+import { mark, num } from '../../i18n/numbers';
 import { boxPlot } from './boxPlot';
 
 /** A factor's level in words: a number in the lever's shown unit, an option's name. */
@@ -51,7 +51,7 @@ export class StudyResults {
     const by = design.paths.map((p) => tl(p)).join(', ');
     const seeds = Math.max(...boxes.map((b) => b.values.length + b.missing));
     const caption = `${figure} ${tx('x.by')} ${by} (${seeds} ${tx('x.seedsWord')})`;
-    const plot = boxPlot({ boxes, labels, format: (v) => format(v), axisTitle: word && !figure.includes(word) ? `${figure} (${word})` : figure, name: `${tx('x.plot')}: ${caption}`, width, ...(unit === 'share' ? { limit: { lo: 0, hi: 1 } } : {}) });
+    const plot = boxPlot({ boxes, labels, format: (v) => format(v), axisTitle: word && !figure.includes(word) ? `${figure} (${word})` : figure, name: `${tx('x.plot')}${mark(':', language())}${caption}`, width, ...(unit === 'share' ? { limit: { lo: 0, hi: 1 } } : {}) });
     const csv = formatLong(meta, design.paths, records);
     const link = el('a', { href: `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, download: 'negoplan-study.csv', 'data-testid': 'x-csv' }, tx('x.download'));
     this.element.replaceChildren(el('figure', { class: 'x-figure' }, plot, el('figcaption', { class: 'legend-note' }, tx('x.plotNote'))), this.table(design, boxes, labels, caption, format), el('p', {}, link));
@@ -64,6 +64,6 @@ export class StudyResults {
       const runs = b.missing ? `${b.values.length} (+${b.missing} ${tx('x.noValue')})` : String(b.values.length);
       return el('tr', { 'data-combination': String(b.combination) }, ...labels[i].map((l, j) => (j === 0 ? el('th', { scope: 'row' }, l) : el('td', {}, l))), el('td', { class: 'num' }, runs), ...[s.min, s.q1, s.median, s.q3, s.max, s.mean].map((v) => el('td', { class: 'num' }, format(v))));
     });
-    return el('table', { class: 'x-table', 'data-testid': 'x-table' }, el('caption', {}, `${tx('x.table')}: ${caption}`), el('thead', {}, head), el('tbody', {}, ...rows));
+    return el('table', { class: 'x-table', 'data-testid': 'x-table' }, el('caption', {}, `${tx('x.table')}${mark(':', language())}${caption}`), el('thead', {}, head), el('tbody', {}, ...rows));
   }
 }
