@@ -98,7 +98,7 @@ describe('the Experiments tab', () => {
 
     // another figure redraws from the same runs, without running them again
     await page.selectOption('[data-testid=x-figure]', 'onTimeRate');
-    expect(await page.$eval('[data-testid=x-table] caption', (c) => c.textContent)).toMatch(/^Figure by level: on time \(last promise\) by Quantity margin/);
+    expect(await page.textContent('[data-testid=x-table-name]')).toMatch(/^Figure by level: on time \(last promise\) by Quantity margin/);
     await shots(page, 'experiments-1280x800');
     expect(await violations()).toEqual([]); // the workers run under the page's Content-Security-Policy
 

@@ -130,6 +130,7 @@ export class StudyForm {
   private readonly seeds;
   private readonly seedBase;
   private readonly days;
+  private enabled = true;
 
   constructor(current: () => Record<string, unknown>, changed: () => void) {
     this.factors = [new FactorBlock(1, false, current, changed), new FactorBlock(2, true, current, changed)];
@@ -158,6 +159,7 @@ export class StudyForm {
     const keep = this.figure.value || 'leadTimeDays.all.mean';
     this.figure.replaceChildren(...STUDY_FIGURES.map((k) => el('option', { value: k }, tl(k))));
     this.figure.value = keep;
+    this.enable(this.enabled); // controls drawn anew keep the state
   }
 
   read(): FormRead {
@@ -180,6 +182,7 @@ export class StudyForm {
 
   /** Enables or disables every control but the figure (off while a study runs; the figure may change meanwhile). */
   enable(on: boolean): void {
+    this.enabled = on;
     this.element.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select').forEach((c) => (c.disabled = !on && c !== this.figure));
   }
 }

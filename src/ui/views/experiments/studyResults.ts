@@ -57,13 +57,19 @@ export class StudyResults {
     this.element.replaceChildren(el('figure', { class: 'x-figure' }, plot, el('figcaption', { class: 'legend-note' }, tx('x.plotNote'))), this.table(design, boxes, labels, caption, format), el('p', {}, link));
   }
 
-  private table(design: Design, boxes: readonly StudyBox[], labels: readonly string[][], caption: string, format: (v: number | null) => string): HTMLTableElement {
+  /**
+   * The table, named by a heading above it rather than a caption, so that the name wraps to the
+   * page's width while the table itself scrolls sideways in its own focusable region on a phone.
+   */
+  private table(design: Design, boxes: readonly StudyBox[], labels: readonly string[][], caption: string, format: (v: number | null) => string): HTMLElement {
     const head = el('tr', {}, ...design.paths.map((p) => el('th', { scope: 'col' }, tl(p))), ...(['x.runs', 'x.min', 'x.q1', 'x.median', 'x.q3', 'x.max', 'x.mean'] as const).map((k) => el('th', { scope: 'col', class: 'num' }, tx(k))));
     const rows = boxes.map((b, i) => {
       const s = b.stats;
       const runs = b.missing ? `${b.values.length} (+${b.missing} ${tx('x.noValue')})` : String(b.values.length);
       return el('tr', { 'data-combination': String(b.combination) }, ...labels[i].map((l, j) => (j === 0 ? el('th', { scope: 'row' }, l) : el('td', {}, l))), el('td', { class: 'num' }, runs), ...[s.min, s.q1, s.median, s.q3, s.max, s.mean].map((v) => el('td', { class: 'num' }, format(v))));
     });
-    return el('table', { class: 'x-table', 'data-testid': 'x-table' }, el('caption', {}, `${tx('x.table')}${mark(':', language())}${caption}`), el('thead', {}, head), el('tbody', {}, ...rows));
+    const name = el('p', { class: 'x-caption', id: 'x-table-name', 'data-testid': 'x-table-name' }, `${tx('x.table')}${mark(':', language())}${caption}`);
+    const table = el('table', { class: 'x-table', 'data-testid': 'x-table', 'aria-labelledby': name.id }, el('thead', {}, head), el('tbody', {}, ...rows));
+    return el('div', {}, name, el('div', { class: 'x-scroll', role: 'region', tabindex: '0', 'aria-labelledby': name.id }, table));
   }
 }
