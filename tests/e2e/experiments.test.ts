@@ -2,10 +2,12 @@
  * The Experiments tab in Chromium: a 2-level × 2-seed study runs in web workers with its
  * progress shown, draws its box plot and table, and its runs equal, number for number, the
  * runs of the sweep command it prints (parsed by the CLI's parser and prepared by the CLI, run
- * here in Node), with no Content-Security-Policy violation; Cancel stops a long study at once; the tab is axe-clean at three sizes
+ * here in Node; and the command run by the CLI writes the same CSV rows and header), with no
+ * Content-Security-Policy violation; Cancel stops a long study at once; the tab is axe-clean at three sizes
  * (screenshots in /tmp/shots).
  */
 import { describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { parseSweepArgs } from '../../src/cli/sweepOptions';
 import { prepareSweep } from '../../src/cli/sweepSetup';
@@ -89,6 +91,17 @@ describe('the Experiments tab', () => {
     const node = prepared.runs.map((r) => runOne(prepared.scenarios[r.combination], r.seed));
     browser.records.forEach((r, i) => expect(r.kpis, `run ${i}`).toEqual(node[i]));
     expect(browser.meta.find(([k]) => k === 'command')?.[1]).toBe(words.slice(5).join(' '));
+
+    // and the command itself, run by the CLI (worker threads, its own process), writes the same rows and header
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...words.slice(5), '--quiet', '--workers', '1'], { encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    const rows = (text: string) => text.split('\n').filter((l) => !l.startsWith('#'));
+    expect(rows(csv).filter(Boolean)).toHaveLength(5); // the column names and the 4 runs
+    expect(rows(csv)).toEqual(rows(cli.stdout));
+    const SAME = ['command', 'design', 'parameters', 'combinations', 'repetitions', 'runs', 'seeds'];
+    const header = (text: string) => parseLong(text, 'x').meta.filter(([k]) => SAME.includes(k));
+    expect(header(csv)).toEqual(header(cli.stdout));
+    expect(header(csv).length).toBe(SAME.length);
 
     // the table holds the plot's numbers: the median of each level's two runs, in days
     const medians = await page.$$eval('[data-testid=x-table] tbody tr', (rows) => rows.map((tr) => tr.children[4].textContent));
