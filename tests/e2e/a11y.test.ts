@@ -6,15 +6,12 @@
  * against the built app with its CSP in force, not a test build without it.
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeProblems, openApp, useChromium } from './page';
+import { openApp, useChromium } from './page';
+import { axeProblems, sideways } from './axe';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
-/** How far the page overflows sideways (0 when it does not). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'scenario', 'glossary'];
+const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'experiments', 'scenario', 'glossary'];
 
 describe.each([
   [1280, 800],
