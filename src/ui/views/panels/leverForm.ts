@@ -5,7 +5,8 @@
  */
 import type { Scenario } from '../../../scenario/schema';
 import { el } from '../../app/shell';
-import { t, tl } from '../../i18n/i18n';
+import { language, t, tl } from '../../i18n/i18n';
+import { NBSP, num } from '../../i18n/numbers';
 import { LEVERS, familyStocks, stocksValue, type FamilyStock, type LeverGroup } from '../../model/levers';
 import { bdi } from '../../i18n/bidi';
 
@@ -56,7 +57,7 @@ export class LeverForm {
     const v = Number(this.current[l.path]);
     const range = el('input', { type: 'range', id, min: String(l.min), max: String(l.max), step: String(l.step), value: String(v), 'data-testid': id });
     const shown = el('span', { class: 'val' });
-    const show = () => (shown.textContent = `${+(Number(range.value) * l.scale).toFixed(l.scale === 100 ? 0 : 1)} ${tl(`unit.${l.unit}`)}`);
+    const show = () => (shown.textContent = `${num(Number(range.value) * l.scale, language(), l.scale === 100 ? 0 : 1)}${NBSP}${tl(`unit.${l.unit}`)}`);
     range.oninput = () => {
       this.current[l.path] = Number(range.value);
       show();
