@@ -128,3 +128,21 @@ describe('the charts', () => {
     await a.close();
   });
 });
+
+describe("the scenario's own words", () => {
+  it('shows the name, the description and the station names in French when the file has them', { timeout: 60_000 }, async () => {
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150', { width: 1280, height: 800 });
+    expect(await page.textContent('[data-testid=scenario-title]')).toBe('Printed-circuit workshop (de Terssac, case A)');
+    await page.selectOption('[data-testid=language]', 'fr');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('[data-testid=scenario-title]')).toBe('Atelier de circuits imprimés (de Terssac, cas A)');
+    expect(await page.textContent('[data-testid=workshop-table]')).toContain('Gravure');
+    await page.click('[data-testid=tab-scenario]');
+    expect(await page.textContent('[data-testid=scenario-desc-name]')).toBe('Atelier de circuits imprimés (de Terssac, cas A)');
+    expect(await page.textContent('[data-testid=tab-panel-scenario], .panel:not([hidden])')).toContain('La référence : un atelier de circuits imprimés');
+    await page.selectOption('[data-testid=language]', 'en');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('[data-testid=workshop-table]')).toContain('Etching');
+    await page.close();
+  });
+});
