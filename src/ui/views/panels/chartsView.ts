@@ -13,6 +13,7 @@ import { language, t } from '../../i18n/i18n';
 import type { LabelKey } from '../../i18n/strings';
 import { decimate, leadTimeByKind, lineStoppages, onTimeSeries, upTo, weeklyThroughput } from '../../model/series';
 import { isolate } from '../../i18n/bidi';
+import { withTerms } from './glossaryLink';
 import { num, percent } from '../../i18n/numbers';
 import { tc, type ClassroomKey } from '../../i18n/classroom';
 
@@ -101,7 +102,7 @@ export class ChartsView implements View {
     this.shown = CHARTS.filter((c) => c.shown?.(sim) ?? true);
     this.plots = this.shown.map((c) => {
       const axes = el('p', { class: 'sr-only', 'data-testid': 'chart-axes' }, tc('axis.caption', { y: tc(c.unit), x: tc(c.weekly ? 'axis.week' : 'axis.day') }));
-      const box = el('div', { class: 'chart', 'data-testid': `chart-${c.title.slice(6)}` }, el('h3', {}, t(c.title)), axes);
+      const box = el('div', { class: 'chart', 'data-testid': `chart-${c.title.slice(6)}` }, el('h3', {}, ...withTerms(t(c.title))), axes);
       this.grid.append(box);
       const opts: uPlot.Options = { width, height: 190, legend: { live: false }, scales: { x: { time: false }, y: { range: (_u, min, max) => (c.kind === 'share' ? [0, 1] : [Math.min(0, min ?? 0), Math.max(1, max ?? 1)]) } }, series: [{ label: t('time.day.label') }, ...c.series(sim)], axes: [xAxis(c), yAxis(c)] };
       return new uPlot(opts, [[0], ...c.series(sim).map(() => [null])] as uPlot.AlignedData, box);

@@ -12,6 +12,7 @@ import { unitOf, verdict } from '../../model/kpiWords';
 import { leverValues } from '../../model/levers';
 import { withLevers } from '../../model/runSpec';
 import { LeverForm } from './leverForm';
+import { withTerms } from './glossaryLink';
 
 /** The compare view. */
 export class CompareView implements View {
@@ -73,7 +74,7 @@ export class CompareView implements View {
         const v = verdict(r.kpi, r.a, r.b);
         const diff = !Number.isFinite(r.diff) ? '–' : r.diff === 0 ? '0' : (r.diff > 0 ? '+' : '') + formatValue(r.diff, unit, language());
         const word = v === null ? '' : ` (${t(v === 'better' ? 'compare.better' : 'compare.worse')})`;
-        return el('tr', { 'data-kpi': r.kpi }, el('th', { scope: 'row', title: r.kpi }, tl(r.kpi)), el('td', { class: 'num' }, formatValue(r.a, unit, language())), el('td', { class: 'num' }, formatValue(r.b, unit, language())), el('td', { class: `num ${v === 'better' ? 'pos' : v === 'worse' ? 'neg' : ''}`, 'data-verdict': v ?? '' }, diff + word));
+        return el('tr', { 'data-kpi': r.kpi }, el('th', { scope: 'row', title: r.kpi }, ...withTerms(tl(r.kpi))), el('td', { class: 'num' }, formatValue(r.a, unit, language())), el('td', { class: 'num' }, formatValue(r.b, unit, language())), el('td', { class: `num ${v === 'better' ? 'pos' : v === 'worse' ? 'neg' : ''}`, 'data-verdict': v ?? '' }, diff + word));
       });
     this.result.replaceChildren(el('table', {}, head, ...body));
   }

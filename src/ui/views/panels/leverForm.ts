@@ -7,6 +7,7 @@ import type { Scenario } from '../../../scenario/schema';
 import { el } from '../../app/shell';
 import { language, t, tl } from '../../i18n/i18n';
 import { NBSP, num } from '../../i18n/numbers';
+import { withTerms } from './glossaryLink';
 import { LEVERS, familyStocks, stocksValue, type FamilyStock, type LeverGroup } from '../../model/levers';
 import { bdi } from '../../i18n/bidi';
 
@@ -37,7 +38,7 @@ export class LeverForm {
   /** Redraws in the current language. */
   render(): void {
     const sets = GROUPS.map((g) => {
-      const fs = el('fieldset', {}, el('legend', {}, t(`group.${g}`)));
+      const fs = el('fieldset', {}, el('legend', {}, ...withTerms(t(`group.${g}`))));
       for (const l of LEVERS.filter((x) => x.group === g)) fs.append(this.lever(l));
       if (g === 'stock') this.stocks.forEach((f, i) => fs.append(this.stock(f, i)));
       return fs;
@@ -47,7 +48,7 @@ export class LeverForm {
 
   private lever(l: (typeof LEVERS)[number]): HTMLElement {
     const id = `${this.prefix}-${l.path}`;
-    const label = el('label', { for: id }, tl(l.path));
+    const label = el('label', { for: id }, ...withTerms(tl(l.path)));
     if (l.kind === 'choice') {
       const s = el('select', { id, 'data-testid': id }, ...l.options.map((o) => el('option', { value: o }, tl(o))));
       s.value = String(this.current[l.path]);
