@@ -1,8 +1,8 @@
 /**
- * Terms as ways into the glossary: a label's text with each glossary term made a button that
- * opens the Glossary tab at that entry (focused, so a keyboard or a screen reader lands on
- * it). The button's name is the term itself (the label reads as before); its title says where
- * it leads.
+ * Terms as ways into the glossary: a label's text with each glossary term made a button that,
+ * pressed (pointer, Enter or Space), opens the Glossary tab with the focus on that entry, so a
+ * keyboard or a screen reader lands on it. The button's name is the term itself (the label
+ * reads as before); its title says where it leads.
  */
 import { el } from '../../app/shell';
 import { GLOSSARY } from '../../i18n/glossary';
@@ -35,11 +35,17 @@ export function withTerms(text: string): (Node | string)[] {
   for (const m of termsIn(text, lang)) {
     if (m.start > at) out.push(text.slice(at, m.start));
     const g = GLOSSARY[m.entry];
-    const b = el('button', { type: 'button', class: 'term', title: tc('glossary.open', { term: lang === 'fr' ? g.fr : g.en }), 'data-entry': String(m.entry) }, text.slice(m.start, m.end));
-    b.addEventListener('click', (e) => {
+    // a span with the button role, not a <button>: it wraps with the words around it, and a
+    // label holding it is still the label of its own control only
+    const b = el('span', { role: 'button', tabindex: '0', class: 'term', title: tc('glossary.open', { term: lang === 'fr' ? g.fr : g.en }), 'data-entry': String(m.entry) }, text.slice(m.start, m.end));
+    const open = (e: Event) => {
       e.preventDefault(); // inside a label: no press of the labelled control
       e.stopPropagation();
       openGlossary(m.entry);
+    };
+    b.addEventListener('click', open);
+    b.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') open(e);
     });
     out.push(b);
     at = m.end;
