@@ -177,3 +177,40 @@ describe('the glossary from every term', () => {
     await page.close();
   });
 });
+
+describe('Compare of long runs', () => {
+  it('runs a ten-year comparison in slices with progress and a Cancel that keeps the page as it was', { timeout: 180_000 }, async () => {
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150&l=' + encodeURIComponent('{"days":3650}'));
+    await page.click('[data-testid=tab-compare]');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 }); // so that a quick machine is still running when the test cancels
+    await page.click('[data-testid=compare-run]');
+    await page.locator('[data-testid=compare-progress]').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => Number((document.querySelector('[data-testid=compare-progress-bar]') as HTMLProgressElement).value) > 0.01, undefined, { timeout: 60_000 });
+    const t0 = Date.now();
+    await page.evaluate(() => 1); // the page answers while the runs go on
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const text = await page.textContent('[data-testid=compare-progress-text]');
+    expect(text).toMatch(/^Running A and B: day [\d,]+ \/ 3,761 \(\d+%\)$/);
+    await page.click('[data-testid=compare-cancel]');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(await page.isVisible('[data-testid=compare-progress]')).toBe(false);
+    await page.waitForTimeout(500);
+    expect(await page.$('[data-testid=compare-result] table')).toBeNull(); // cancelled: no half result
+    expect(await shownDay(page)).toBe(150); // and the shown run did not move
+    await page.close();
+  });
+
+  it('left alone, shows both runs to the end', { timeout: 120_000 }, async () => {
+    const page = await openApp(chromium(), baseUrl, 's=equipementier-auto&seed=1&d=30');
+    await page.click('[data-testid=tab-compare]');
+    await page.click('[data-testid=compare-run]');
+    await page.waitForSelector('[data-testid=compare-result] table', { timeout: 60_000 });
+    expect(await page.isVisible('[data-testid=compare-progress]')).toBe(false);
+    // the same strategy on both sides: every difference is nil
+    const diffs = await page.$$eval('[data-testid=compare-result] tr[data-kpi] td:last-child', (tds) => tds.map((t) => t.textContent));
+    expect(diffs.length).toBeGreaterThan(10);
+    for (const d of diffs) expect(d).toMatch(/^(0|–)/);
+    await page.close();
+  });
+});

@@ -26,10 +26,9 @@ const en = {
   'axis.trust': 'trust (0–1)',
   'axis.caption': 'Vertical axis: {y}; horizontal axis: {x}.',
   'glossary.open': 'In the glossary: {term}',
-  'compare.running': 'Running both variants… day {day} of {days}',
-  'compare.cancel': 'Cancel',
-  'compare.cancelled': 'Comparison cancelled.',
-  'compare.run': 'Compare again',
+  'cmp.progress': 'Running A and B: day {day} / {days} ({done})',
+  'cmp.cancel': 'Cancel',
+  'cmp.cancelled': 'Comparison cancelled; nothing was changed.',
 };
 
 const fr: Record<keyof typeof en, string> = {
@@ -53,10 +52,9 @@ const fr: Record<keyof typeof en, string> = {
   'axis.trust': 'confiance (0–1)',
   'axis.caption': 'Axe vertical\u00a0: {y}\u00a0; axe horizontal\u00a0: {x}.',
   'glossary.open': 'Dans le glossaire\u00a0: {term}',
-  'compare.running': 'Les deux variantes tournent… jour {day} sur {days}',
-  'compare.cancel': 'Annuler',
-  'compare.cancelled': 'Comparaison annulée.',
-  'compare.run': 'Comparer à nouveau',
+  'cmp.progress': 'Simulation de A et B\u00a0: jour {day} / {days} ({done})',
+  'cmp.cancel': 'Annuler',
+  'cmp.cancelled': 'Comparaison annulée\u00a0; rien n’a changé.',
 };
 
 /** A classroom label key. */
