@@ -64,6 +64,12 @@ describe('the plan', () => {
     await page.click('[data-testid=gantt-today]');
     const [a5, b5] = await span(page);
     expect(Math.abs((a5 + b5) / 2 - 151)).toBeLessThanOrEqual(2);
+    // filtered down to one old order, the Gantt moves to it
+    await page.fill('[data-testid=filter-order]', '3');
+    await page.dispatchEvent('[data-testid=filter-order]', 'input');
+    await page.waitForTimeout(200);
+    expect(await page.textContent('[data-testid=gantt-span]')).toMatch(/· 1\u00a0order$/);
+    expect((await span(page))[0]).toBeLessThan(a5);
     await page.close();
   });
 

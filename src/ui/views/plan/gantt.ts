@@ -10,10 +10,10 @@ import type { Order } from '../../../agents/state';
 import { COLOR, KIND_COLOR, css } from '../../config/colors';
 import { el } from '../../app/shell';
 import { language } from '../../i18n/i18n';
-import { num } from '../../i18n/numbers';
+import { count, num } from '../../i18n/numbers';
 import { tc, type ClassroomKey } from '../../i18n/classroom';
 import './plan.css';
-import { centredOn, clampWindow, defaultSpan, firstOpenRow, pan, rowsIn, ticks, zoomAt, type TimeWindow } from '../../model/timeWindow';
+import { centredOn, clampWindow, defaultSpan, firstOpenRow, orderExtent, pan, rowsIn, ticks, zoomAt, type TimeWindow } from '../../model/timeWindow';
 
 const ROW = 14;
 const LEFT = 44;
@@ -98,6 +98,13 @@ export class Gantt {
     if (first) this.window = centredOn(today, defaultSpan(orders, days), days);
     else if (this.following) this.window = centredOn(today, this.window.span, days);
     this.window = clampWindow(this.window, days);
+    // a filter leaving only orders outside the span (one old order, say): show the nearest of them
+    if (orders.length && !rowsIn(orders, this.window, today).length) {
+      const mid = (o: Order) => (orderExtent(o, today)[0] + orderExtent(o, today)[1]) / 2;
+      const near = orders.reduce((best, o) => (Math.abs(mid(o) - today) < Math.abs(mid(best) - today) ? o : best));
+      this.window = clampWindow({ from: mid(near) - this.window.span / 2, span: Math.max(this.window.span, orderExtent(near, today)[1] - orderExtent(near, today)[0] + 2) }, days);
+      this.following = false;
+    }
     this.layout(this.following && newDay);
   }
 
@@ -173,7 +180,7 @@ export class Gantt {
     this.spacer.style.height = `${Math.max(0, this.rows.length * ROW + AXIS - h)}px`;
     if (toOpen) this.scroller.scrollTop = firstOpenRow(this.orders, this.rows, this.today) * ROW;
     const lang = language();
-    const vars = { from: num(Math.floor(this.window.from), lang), to: num(Math.ceil(this.window.from + this.window.span) - 1, lang), n: num(this.rows.length, lang) };
+    const vars = { from: num(Math.floor(this.window.from), lang), to: num(Math.ceil(this.window.from + this.window.span) - 1, lang), orders: count(this.rows.length, lang, tc('gantt.order'), tc('gantt.orders')) };
     this.shown.textContent = tc('gantt.window', vars);
     this.scroller.setAttribute('aria-label', tc('gantt.region', vars));
     this.draw();
