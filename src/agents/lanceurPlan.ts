@@ -121,6 +121,8 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
 class DayLoad {
   private uo = new Float64Array(128);
   private working = new Uint8Array(128);
+  /** What a day's booked load is divided by to give its expected load: its booked share, at least 0.05. */
+  private divisor = new Float64Array(128);
   private known = 0;
 
   constructor(
@@ -131,7 +133,7 @@ class DayLoad {
     this.ensure(127);
   }
 
-  /** Makes index `i` (days after `from`) addressable, computing working-day flags once. */
+  /** Makes index `i` (days after `from`) addressable, computing working-day flags and divisors once. */
   private ensure(i: number): void {
     if (i >= this.uo.length) {
       const size = Math.max(i + 1, this.uo.length * 2);
@@ -141,15 +143,17 @@ class DayLoad {
       const working = new Uint8Array(size);
       working.set(this.working);
       this.working = working;
+      const divisor = new Float64Array(size);
+      divisor.set(this.divisor);
+      this.divisor = divisor;
     }
-    for (; this.known <= i; this.known++) this.working[this.known] = this.calendar.isWorkingDay(this.from + this.known) ? 1 : 0;
-  }
-
-  /** The day's load as the lanceur expects it to end up: booked load over the share booked. */
-  private expected(i: number): number {
     const shares = this.bookedShare;
-    const share = shares.length ? shares[i < shares.length ? i : shares.length - 1] : 1;
-    return this.uo[i] / (share > 0.05 ? share : 0.05);
+    for (; this.known <= i; this.known++) {
+      const k = this.known;
+      this.working[k] = this.calendar.isWorkingDay(this.from + k) ? 1 : 0;
+      const share = shares.length ? shares[k < shares.length ? k : shares.length - 1] : 1;
+      this.divisor[k] = share > 0.05 ? share : 0.05;
+    }
   }
 
   add(day: number, uo: number): void {
@@ -188,19 +192,25 @@ class DayLoad {
     return this.from + i;
   }
 
-  /** The working day of [first, last] with the least expected load where `o` fits under `limit`, or -1. */
+  /**
+   * The working day of [first, last] with the least expected load (booked load over its
+   * divisor) where `o` fits under `limit`, or -1.
+   */
   private leastLoaded(o: BookLine, first: number, last: number, limit: number): number {
+    this.ensure(last - this.from);
+    const { uo, working, divisor, from } = this;
+    const need = o.uo;
+    const planned = o.plannedLaunchDay;
     let best = -1;
     let bestLoad = Infinity;
     let bestDistance = Infinity;
-    this.ensure(last - this.from);
     for (let d = first; d <= last; d++) {
-      const i = d - this.from;
-      if (!this.working[i]) continue;
-      const load = this.uo[i];
-      if (load > 0 && load + o.uo > limit) continue;
-      const l = this.expected(i);
-      const distance = Math.abs(d - o.plannedLaunchDay);
+      const i = d - from;
+      if (!working[i]) continue;
+      const load = uo[i];
+      if (load > 0 && load + need > limit) continue;
+      const l = load / divisor[i];
+      const distance = Math.abs(d - planned);
       if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
         best = d;
         bestLoad = l;

@@ -76,9 +76,11 @@ function wipExcessUO(m: Model): number {
 /** The lanceur's view of the book on day `today` (booked client orders not yet launched). */
 export function planView(m: Model, today: number): PlanView {
   const book: BookLine[] = [];
-  for (const id of m.state.openOrders) {
-    const o = m.state.orders[id];
-    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, m.scenario.clients[m.clientIndex(o.client)].important));
+  const { orders, openOrders } = m.state;
+  const important = importantByClient(m);
+  for (const id of openOrders) {
+    const o = orders[id];
+    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
   }
   return {
     today,
@@ -89,6 +91,11 @@ export function planView(m: Model, today: number): PlanView {
     bookedShare: bookedShareProfile(m),
     calendar: m.scenario.calendar,
   };
+}
+
+/** Whether the house reserves capacity for each client's urgent orders, by client id (derived from the scenario). */
+function importantByClient(m: Model): Map<string, boolean> {
+  return m.derived('importantByClient', () => new Map(m.scenario.clients.map((c) => [c.id, c.important])));
 }
 
 /** What the handler of a change request knows beyond the model: the request and the launch. */
