@@ -117,12 +117,18 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   return { launches, moves, reserveHeld, overdueUO };
 }
 
+/**
+ * The day arrays of the last {@link DayLoad}, reused by the next (one plan at a time: planDay
+ * never runs inside another, and a DayLoad lives only during its planDay).
+ */
+const scratch = { uo: new Float64Array(128), working: new Uint8Array(128), divisor: new Float64Array(128) };
+
 /** The UO planned on each day from `from` on, for levelling (dense arrays, grown on demand). */
 class DayLoad {
-  private uo = new Float64Array(128);
-  private working = new Uint8Array(128);
+  private uo = scratch.uo.fill(0);
+  private working = scratch.working;
   /** What a day's booked load is divided by to give its expected load: its booked share, at least 0.05. */
-  private divisor = new Float64Array(128);
+  private divisor = scratch.divisor;
   private known = 0;
 
   constructor(
@@ -146,6 +152,7 @@ class DayLoad {
       const divisor = new Float64Array(size);
       divisor.set(this.divisor);
       this.divisor = divisor;
+      Object.assign(scratch, { uo, working, divisor });
     }
     const shares = this.bookedShare;
     for (; this.known <= i; this.known++) {

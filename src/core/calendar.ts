@@ -163,19 +163,31 @@ export class Calendar {
   }
 }
 
-let lastSpec = '';
+let lastSpec: Required<CalendarSpec> | null = null;
 let lastCalendar: Calendar | null = null;
 
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** Whether `spec` says what `known` (a copy) says. */
+function sameSpec(spec: CalendarSpec, known: Required<CalendarSpec>): boolean {
+  const shifts = spec.shifts;
+  return (
+    sameNumbers(spec.workingDays, known.workingDays) &&
+    sameNumbers(spec.holidays ?? [], known.holidays) &&
+    shifts.length === known.shifts.length &&
+    shifts.every((x, i) => Object.is(x.start, known.shifts[i].start) && Object.is(x.end, known.shifts[i].end))
+  );
+}
+
 /**
- * A calendar for `spec`, the same instance as long as the spec's content is the same (a
- * calendar depends only on its spec, and remembers the working days it was asked about). Pure
- * in effect: two specs of equal content give calendars that answer alike.
+ * A calendar for `spec`: the same instance as long as specs of the same content are asked
+ * (a calendar depends only on its spec's content, and remembers the working days it was
+ * asked about). Pure in effect: it answers as `new Calendar(spec)` would.
  */
 export function calendarOf(spec: CalendarSpec): Calendar {
-  const key = JSON.stringify([spec.workingDays, spec.shifts, spec.holidays ?? []]);
-  if (key !== lastSpec || lastCalendar === null) {
+  if (lastCalendar === null || lastSpec === null || !sameSpec(spec, lastSpec)) {
     lastCalendar = new Calendar(spec);
-    lastSpec = key;
+    lastSpec = { workingDays: [...spec.workingDays], holidays: [...(spec.holidays ?? [])], shifts: spec.shifts.map((x) => ({ start: x.start, end: x.end })) };
   }
   return lastCalendar;
 }
