@@ -73,14 +73,20 @@ function wipExcessUO(m: Model): number {
   return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
 }
 
+/** Whether `o` is in the lanceur's book: a client's order booked, not yet launched. */
+const inBook = (o: Order) => o.status === 'booked' && !o.replenishment;
+
 /** The lanceur's view of the book on day `today` (booked client orders not yet launched). */
 export function planView(m: Model, today: number): PlanView {
-  const book: BookLine[] = [];
   const { orders, openOrders } = m.state;
+  let n = 0;
+  for (const id of openOrders) if (inBook(orders[id])) n++;
+  const book = new Array<BookLine>(n);
   const important = importantByClient(m);
+  let i = 0;
   for (const id of openOrders) {
     const o = orders[id];
-    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, important.get(o.client)!));
+    if (inBook(o)) book[i++] = bookLine(m, o, important.get(o.client)!);
   }
   return {
     today,
