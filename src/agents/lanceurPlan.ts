@@ -92,11 +92,11 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   }
   sortByCommitment(normal);
 
-  const load = new DayLoad(today, calendar, view.bookedShare);
+  const load = new DayLoad(today, calendar, view.bookedShare, norm, norm * (1 + lanceur.normFlex));
   load.add(today, view.wipExcessUO);
   let overdueUO = 0;
   for (const o of normal) {
-    const day = load.place(o, norm, lanceur.pullAheadDays, o.reviewed ? 0 : lanceur.pushBackDays, lanceur.normFlex);
+    const day = load.place(o, lanceur.pullAheadDays, o.reviewed ? 0 : lanceur.pushBackDays);
     if (day === today) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: false });
     else if (o.plannedLaunchDay < today) overdueUO += o.uo;
 
@@ -135,6 +135,9 @@ class DayLoad {
     private readonly from: number,
     private readonly calendar: Calendar,
     private readonly bookedShare: number[],
+    /** UO a day may hold of normal orders, and the same over the norm by `normFlex` (taken from the reserve). */
+    private readonly norm: number,
+    private readonly flexedNorm: number,
   ) {
     this.ensure(127);
   }
@@ -178,14 +181,16 @@ class DayLoad {
    * Places an order on the working day of its window with the least expected load (planned launch day less
    * `ahead`, plus `back`), among days where it fits under the norm; ties go to the day nearest
    * its planned launch, then the earlier. When no day of the window has room under the norm,
-   * the same under the norm plus `flex` (taken from the reserve); failing that, the first day
-   * after the window with room. Returns the day.
+   * the same under the flexed norm (taken from the reserve); failing that, the first day
+   * after the window with room. Returns the day. (The limits are fields, not arguments: a
+   * number passed to a call is boxed, once per order and day.)
    */
-  place(o: BookLine, norm: number, ahead: number, back: number, flex: number): number {
+  place(o: BookLine, ahead: number, back: number): number {
     const first = Math.max(this.from, o.plannedLaunchDay - ahead);
     const last = Math.max(first, o.plannedLaunchDay + back);
-    const best = this.leastLoaded(o, first, last, norm);
-    const day = best >= 0 ? best : this.leastLoaded(o, first, last, norm * (1 + flex));
+    const best = this.leastLoaded(o, first, last, false);
+    const day = best >= 0 ? best : this.leastLoaded(o, first, last, true);
+    const norm = this.norm;
     if (day >= 0) {
       this.add(day, o.uo);
       return day;
@@ -201,10 +206,11 @@ class DayLoad {
 
   /**
    * The working day of [first, last] with the least expected load (booked load over its
-   * divisor) where `o` fits under `limit`, or -1.
+   * divisor) where `o` fits under the norm (flexed or not), or -1.
    */
-  private leastLoaded(o: BookLine, first: number, last: number, limit: number): number {
+  private leastLoaded(o: BookLine, first: number, last: number, flexed: boolean): number {
     this.ensure(last - this.from);
+    const limit = flexed ? this.flexedNorm : this.norm;
     const { uo, working, divisor, from } = this;
     const need = o.uo;
     const planned = o.plannedLaunchDay;
