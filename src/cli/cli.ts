@@ -1,6 +1,6 @@
 /**
  * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
- * Commands: run, validate, calibrate, schema, sweep, tournament, merge, replay, fuzz. A user's mistake prints one
+ * Commands: run, validate, calibrate, schema, sweep, tournament, fit, morris, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
 import { UserError } from './userError';
@@ -25,10 +25,14 @@ commands:
                            observed figures beside simulated ones (exit 1 if one is off)
   schema [--session] [--out FILE]
                            write the scenario (or session) JSON Schema; with no flag both, in public/
-  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
+  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --morris R | --design-file F] [--out FILE] ...
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   tournament --scenario F ... --strategy role=file ... [--runs N] [--kpi name ...] [--json]
                            built-in strategies against each of one's own on common seeds (docs/strategies.md)
+  fit <scenario> --param path=lo:hi ... [--target calibration|FILE] [--budget N] [--seeds K] [--out FILE] [--resume JOURNAL]
+                           searches the values that bring the figures closest to the targets (docs/experiments.md)
+  morris <scenario> --param path=lo:hi ... [--trajectories R] [--levels P] [--kpi name ...] [--runs N] [--json]
+                           Morris's elementary effects (μ*, μ, σ) of each parameter on each figure
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
   fuzz [--mutants N] [--seed S]
@@ -51,6 +55,8 @@ const commands: Record<string, () => Promise<Command>> = {
   sweep: async () => (await import('./sweep')).sweepCommand,
   tournament: async () => (await import('./tournament')).tournamentCommand,
   merge: async () => (await import('./merge')).mergeCommand,
+  fit: async () => (await import('./fit')).fitCommand,
+  morris: async () => (await import('./morris')).morrisCommand,
   fuzz: async () => (await import('./fuzz')).fuzzCommand,
 };
 

@@ -42,6 +42,18 @@ export interface SessionOrigin {
   name?: string;
 }
 
+/**
+ * A trainer's settings of a session: whether "Use the suggestion" is offered (absent: yes when
+ * one seat is played, no for several), a time limit per decision in real seconds (absent or 0:
+ * none; at the limit the suggestion is taken, `via: 'timeout'`), and whether every panel is
+ * shown whatever the seats may see ("reveal all").
+ */
+export interface TrainerSettings {
+  suggestions?: boolean;
+  timeLimitSeconds?: number;
+  revealAll?: boolean;
+}
+
 /** A session as saved and exported. */
 export interface Session {
   format: typeof SESSION_FORMAT;
@@ -58,6 +70,7 @@ export interface Session {
   events: number;
   traceDigest: string;
   origin?: SessionOrigin;
+  trainer?: TrainerSettings;
 }
 
 const finite = z.number().finite();
@@ -92,6 +105,10 @@ export const sessionSchema = z.strictObject({
   events: count,
   traceDigest: z.string().regex(/^[0-9a-f]{16}$/),
   origin: z.strictObject({ digest: z.string(), decision: count, name: z.string().max(200).optional() }).optional(),
+  trainer: z
+    .strictObject({ suggestions: z.boolean().optional(), timeLimitSeconds: finite.min(0).max(86400).optional(), revealAll: z.boolean().optional() })
+    .optional()
+    .describe("the trainer's settings: suggestions offered, time limit per decision (real seconds), reveal all"),
 });
 
 /** The JSON Schema (draft 2020-12) of session files. */

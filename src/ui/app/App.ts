@@ -20,6 +20,7 @@ import { Guide } from '../views/panels/guide';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
 import { RolePlay } from '../views/roleplay/rolePlay';
+import { FULL, seesOrdersOf, type Screen } from '../model/screen';
 
 const KEYS_KEY = 'negoplan.v1.keys';
 
@@ -51,6 +52,7 @@ export class App implements AppContext {
   readonly shell: Shell;
   clock!: Clock;
   settings: RunSettings = DEFAULT;
+  screen: Screen = FULL;
   private views!: Views;
   private tab: Tab = 'workshop';
   private lastPanels = 0;
@@ -261,7 +263,19 @@ export class App implements AppContext {
     this.shell.message.hidden = true;
   }
 
+  /** Shows only what `screen` may see: its tabs and the key figures; the views read it too. */
+  setScreen(screen: Screen): void {
+    this.screen = screen;
+    for (const x of TABS) this.shell.tabs[x].hidden = !screen.panels.has(x);
+    this.shell.kpi.hidden = !screen.panels.has('kpi');
+    this.views.workshop.clientState = screen.clientState === null;
+    if (!screen.panels.has(this.tab)) this.showTab(TABS.find((x) => screen.panels.has(x)) ?? 'glossary');
+    for (const v of this.views.all) v.update(true);
+    this.views.workshop.update(this.engine.time, false);
+  }
+
   showTab(tab: Tab): void {
+    if (!this.screen.panels.has(tab)) return;
     this.tab = tab;
     for (const x of TABS) {
       this.shell.panels[x].hidden = x !== tab;
@@ -319,7 +333,7 @@ export class App implements AppContext {
     this.views.order.update(false);
     const tip = this.shell.tooltip;
     const o = order === null ? undefined : this.engine.sim.state.orders[order];
-    if (!o) {
+    if (!o || !seesOrdersOf(this.screen, o.replenishment ? null : o.client)) {
       tip.hidden = true;
       return;
     }
