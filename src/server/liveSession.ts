@@ -64,6 +64,8 @@ export class LiveSession {
   /** Per team: the simulated hour a timed clock may reach. */
   private readonly targets: number[];
   private pumping = false;
+  /** Set when the server closes: nothing runs or writes any more. */
+  private stopped = false;
   private ticker: NodeJS.Timeout | null = null;
   private lastFigures: TeamFigures[] = [];
   private figuresAt = 0;
@@ -156,6 +158,7 @@ export class LiveSession {
 
   /** Stops every timer of the session (end, or server shut down). */
   stopTimers(): void {
+    this.stopped = true;
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
     for (const t of this.fallbackTimers.values()) clearTimeout(t);
@@ -226,6 +229,7 @@ export class LiveSession {
   /** A participant connected (`+1`) or left (`-1`): their seat's fallback timer is set or cleared. */
   connection(p: LiveParticipant, delta: 1 | -1): void {
     p.connections = Math.max(0, p.connections + delta);
+    if (this.stopped) return;
     if (p.team === null || p.seat === null) return this.listener.changed(this);
     const key = `${p.team}:${p.seat}`;
     const here = this.playersOf(p.team, p.seat).some((q) => q.connections > 0);
@@ -254,7 +258,7 @@ export class LiveSession {
 
   private work(): void {
     this.pumping = false;
-    if (this.status !== 'running') return;
+    if (this.status !== 'running' || this.stopped) return;
     let more = false;
     for (const run of this.teams) {
       const until = this.pace === 'turns' ? Infinity : this.targets[run.team];
@@ -265,7 +269,7 @@ export class LiveSession {
       if (stop === 'pending') this.onPending(run);
     }
     if (this.pace !== 'turns') this.tickLater();
-    this.figuresChanged();
+    this.listener.changed(this); // the sockets throttle what the console is sent
     if (more) this.pump();
   }
 
@@ -296,18 +300,13 @@ export class LiveSession {
     }, TICK_MS);
   }
 
-  /** Tells the console the figures moved, at most twice a second. */
-  private figuresChanged(): void {
-    const t = this.now();
-    if (t - this.figuresAt < 500) return;
-    this.figuresAt = t;
-    this.lastFigures = [];
-    this.listener.changed(this);
-  }
-
   /** Every team's key figures (cached for half a second). */
   figures(): TeamFigures[] {
-    if (!this.lastFigures.length) this.lastFigures = this.teams.map((t) => t.figures());
+    const t = this.now();
+    if (t - this.figuresAt >= 500 || !this.lastFigures.length) {
+      this.lastFigures = this.teams.map((r) => r.figures());
+      this.figuresAt = t;
+    }
     return this.lastFigures;
   }
 }

@@ -62,8 +62,8 @@ export async function buildServer(o: ServerOptions): Promise<SessionsServer> {
       return `http://${address}:${typeof a === 'object' && a ? a.port : port}/`;
     },
     async close() {
-      host.close();
       await sockets.close().catch(() => undefined);
+      host.close();
       await app.close();
       store.close();
     },

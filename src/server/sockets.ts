@@ -132,9 +132,8 @@ export class SessionSockets implements SessionListener {
     const events = new RateLimit(EVENTS_PER_10S);
     const messages = new RateLimit(MESSAGES_PER_10S);
     void socket.join(`p:${p.id}`);
+    this.told.delete(p.id); // told its whole state now, by `changed`
     s.connection(p, 1);
-    this.told.delete(p.id);
-    socket.emit('state', participantState(s, p));
     const guard = (ack: unknown, act: (ack: Ack) => void) => {
       const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
       if (!events.allow(Date.now())) return reply({ ok: false, error: 'too many events: wait a few seconds', code: 'rate' });
