@@ -17,7 +17,7 @@ import { decisionOut, facilitatorState, mine, participantState } from './view';
 
 /** Largest socket message (bytes), and the events a socket may send per 10 seconds. */
 export const SOCKET_BYTES = 64_000;
-export const EVENTS_PER_10S = 40;
+export const EVENTS_PER_10S = 200;
 export const MESSAGES_PER_10S = 5;
 
 type Ack = (reply: { ok: true; [k: string]: unknown } | { ok: false; error: string; code?: string }) => void;
