@@ -63,6 +63,8 @@ export const socketAnswer = z.strictObject({
 });
 /** A short message to another seat of the team. */
 export const socketMessage = z.strictObject({ to: seat, text: z.string().min(1).max(300) });
+/** A participant gives (or changes) their name. */
+export const socketName = z.strictObject({ name: z.string().trim().min(1).max(60) });
 /** Joining with a code. */
 export const socketJoin = z.strictObject({ code: z.string().min(4).max(20), name: z.string().trim().min(1).max(60) });
 

@@ -67,8 +67,6 @@ export class LiveSession {
   /** Set when the server closes: nothing runs or writes any more. */
   private stopped = false;
   private ticker: NodeJS.Timeout | null = null;
-  private lastFigures: TeamFigures[] = [];
-  private figuresAt = 0;
 
   constructor(
     readonly id: string,
@@ -215,6 +213,14 @@ export class LiveSession {
     return ivs;
   }
 
+  /** A participant's name (journal first). */
+  rename(p: LiveParticipant, name: string): void {
+    this.store.setName(p.id, name);
+    this.store.append(this.id, p.team, 'name', { participant: p.id, name }, this.now());
+    p.name = name;
+    this.listener.changed(this);
+  }
+
   /** A short message from `seat` to another played seat of the team (journal first). */
   say(team: number, from: string, to: string, name: string, text: string): SeatMessage {
     const run = this.teams[team];
@@ -300,13 +306,9 @@ export class LiveSession {
     }, TICK_MS);
   }
 
-  /** Every team's key figures (cached for half a second). */
+  /** Every team's key figures now. */
   figures(): TeamFigures[] {
-    const t = this.now();
-    if (t - this.figuresAt >= 500 || !this.lastFigures.length) {
-      this.lastFigures = this.teams.map((r) => r.figures());
-      this.figuresAt = t;
-    }
-    return this.lastFigures;
+    return this.teams.map((r) => r.figures());
   }
+
 }

@@ -9,7 +9,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { InvalidAnswer } from '../core/decisions';
-import { BodyError, parseBody, socketAnswer, socketJoin, socketMessage } from './config';
+import { BodyError, parseBody, socketAnswer, socketJoin, socketMessage, socketName } from './config';
 import type { SessionHost } from './host';
 import type { LiveParticipant, LiveSession, SessionListener } from './liveSession';
 import { AnswerRefused } from './teamRun';
@@ -43,6 +43,8 @@ export class SessionSockets implements SessionListener {
   private readonly consoleTimers = new Map<string, NodeJS.Timeout>();
   /** What each participant was last told of their seat, to tell them again only on a change. */
   private readonly told = new Map<string, string>();
+  /** The host each session's facilitator reached the server at (for the join link). */
+  private readonly hostOf = new Map<string, string>();
 
   constructor(private readonly publicUrl?: string) {}
 
@@ -89,8 +91,8 @@ export class SessionSockets implements SessionListener {
     return new Promise((r) => this.io.close(() => r()));
   }
 
-  private joinUrl(s: LiveSession, host?: string): string {
-    return `${this.publicUrl ?? `http://${host ?? 'localhost'}/`}#join=${s.code}`;
+  private joinUrl(s: LiveSession): string {
+    return `${this.publicUrl ?? `http://${this.hostOf.get(s.id) ?? 'localhost'}/`}#join=${s.code}`;
   }
 
   private connected(socket: Socket): void {
@@ -125,7 +127,9 @@ export class SessionSockets implements SessionListener {
       return void socket.disconnect(true);
     }
     void socket.join(`f:${s.id}`);
-    socket.emit('state', facilitatorState(s, this.joinUrl(s, socket.handshake.headers.host)));
+    const h = socket.handshake.headers.host;
+    if (h && /^[A-Za-z0-9.:[\]-]{1,200}$/.test(h)) this.hostOf.set(s.id, h);
+    socket.emit('state', facilitatorState(s, this.joinUrl(s)));
   }
 
   private participant(socket: Socket, s: LiveSession, p: LiveParticipant): void {
@@ -162,6 +166,13 @@ export class SessionSockets implements SessionListener {
         if (!s.seats.includes(b.to) || b.to === p.seat) throw new BodyError('to', `expected another played seat (${s.seats.filter((x) => x !== p.seat).join(', ')})`);
         const m = s.say(p.team, p.seat, b.to, p.name, b.text);
         reply({ ok: true, seq: m.seq });
+      }),
+    );
+    socket.on('name', (payload: unknown, ack: unknown) =>
+      guard(ack, (reply) => {
+        const { name } = parseBody(socketName, payload);
+        s.rename(p, name);
+        reply({ ok: true, name });
       }),
     );
     socket.on('state', (_: unknown, ack: unknown) => guard(ack, (reply) => reply({ ok: true, state: participantState(s, p) })));
