@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from './socketClient';
 import { until } from './helpers';
+import { killHard, spawnServer as serve } from './spawnServer';
 import { checkSession } from '../../src/session/sessionCheck';
 import { replaySession } from '../../src/session/replay';
-
-/** Starts `npm run serve` (the same command, through tsx) on `db` and a free port; resolves with the process and its URL. */
-function serve(db: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (b) => {
-      out += b;
-      const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ proc, url: m[1] });
-    });
-    proc.stderr!.on('data', (b) => (out += b));
-    proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 describe('a server killed with SIGKILL', () => {
   it('resumes every session from scenario, seed and journal on the same database', async () => {
@@ -45,8 +30,7 @@ describe('a server killed with SIGKILL', () => {
         last = d.id;
       }
       const waiting = await c1.nextDecision(last);
-      first.proc.kill('SIGKILL');
-      await new Promise((r) => first.proc.once('exit', r));
+      await killHard(first.proc);
 
       const second = await serve(db);
       try {
@@ -71,7 +55,7 @@ describe('a server killed with SIGKILL', () => {
         expect(replaySession(session).identical).toBe(true);
         c2.close();
       } finally {
-        second.proc.kill('SIGKILL');
+        await killHard(second.proc);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -44,9 +44,12 @@ export class ParticipantPage {
     private readonly root: HTMLElement,
     link: { page: 'join'; code: string } | { page: 'invite'; token: string },
   ) {
-    this.dialog = new DecisionDialog(document.body, (a) => this.answered(a));
+    // on a participant's own device the dialog sits in the page, above their messages (not modal)
+    const decisionHost = el('div', { class: 'ss-decision' });
+    this.dialog = new DecisionDialog(decisionHost, (a) => this.answered(a));
+    this.dialog.root.removeAttribute('aria-modal');
     this.messages = new MessagesPanel((to, text) => this.send('message', { to, text }));
-    root.replaceChildren(el('main', { class: 'ss-page', 'data-testid': 'participant-page' }, el('h1', {}, ts('j.title')), this.status, this.seat, this.alert, this.body));
+    root.replaceChildren(el('main', { class: 'ss-page', 'data-testid': 'participant-page' }, el('h1', {}, ts('j.title')), this.status, this.seat, this.alert, decisionHost, this.body));
     const saved = link.page === 'join' ? storage()?.getItem(KEY + link.code) : null;
     if (link.page === 'invite') this.connect({ token: link.token });
     else if (saved) this.connect({ token: saved }, link.code);
@@ -121,6 +124,7 @@ export class ParticipantPage {
     if (!d) return this.dialog.hide();
     if (this.dialog.shown?.id === d.id) return;
     this.dialog.show(d, d.seat);
+    this.dialog.root.dataset.decision = String(d.id);
     if (!('suggestion' in d)) this.dialog.root.querySelector('[data-testid=use-suggestion]')?.remove();
   }
 
