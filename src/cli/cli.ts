@@ -1,6 +1,6 @@
 /**
  * negoplan's command line, `npm run --silent sim -- <command> ...` (the entry is main.ts).
- * Commands: run, validate, calibrate, schema, sweep, tournament, merge, replay, fuzz. A user's mistake prints one
+ * Commands: run, validate, calibrate, schema, sweep, tournament, fit, morris, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
 import { runCommand } from './run';
@@ -12,6 +12,8 @@ import { mergeCommand } from './merge';
 import { fuzzCommand } from './fuzz';
 import { replayCommand } from './replay';
 import { tournamentCommand } from './tournament';
+import { fitCommand } from './fit';
+import { morrisCommand } from './morris';
 import { UserError } from './userError';
 import { InvalidAnswer, JournalMismatch, StrategyFailed } from '../core/decisions';
 import { clipWords } from './options';
@@ -34,10 +36,14 @@ commands:
                            observed figures beside simulated ones (exit 1 if one is off)
   schema [--session] [--out FILE]
                            write the scenario (or session) JSON Schema; with no flag both, in public/
-  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --design-file F] [--out FILE] ...
+  sweep <scenario> [--vary path=values ...] [--runs N] [--lhs N | --oat | --morris R | --design-file F] [--out FILE] ...
                            runs a design of combinations × repetitions in parallel (see docs/experiments.md)
   tournament --scenario F ... --strategy role=file ... [--runs N] [--kpi name ...] [--json]
                            built-in strategies against each of one's own on common seeds (docs/strategies.md)
+  fit <scenario> --param path=lo:hi ... [--target calibration|FILE] [--budget N] [--seeds K] [--out FILE] [--resume JOURNAL]
+                           searches the values that bring the figures closest to the targets (docs/experiments.md)
+  morris <scenario> --param path=lo:hi ... [--trajectories R] [--levels P] [--kpi name ...] [--runs N] [--json]
+                           Morris's elementary effects (μ*, μ, σ) of each parameter on each figure
   merge <shard files ...> [--out FILE] [--format long|wide|json]
                            combines the outputs of sweep --shard k/n into the whole sweep's
   fuzz [--mutants N] [--seed S]
@@ -53,6 +59,8 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   schema: schemaCommand,
   sweep: sweepCommand,
   tournament: tournamentCommand,
+  fit: fitCommand,
+  morris: morrisCommand,
   merge: mergeCommand,
   fuzz: fuzzCommand,
 };

@@ -36,3 +36,16 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   if (!allowed.includes(value as T)) throw new UserError(`--${flag}: expected one of ${allowed.join(', ')}, got ${showValue(value)}`);
   return value as T;
 }
+
+/**
+ * The flags that commands running a scenario many times share with `sweep`: the seeds' base,
+ * `--days`, `--set`, `--strategy`, the worker threads and the output file.
+ */
+export const BATCH_FLAGS = {
+  'seed-base': { type: 'string' },
+  days: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  strategy: { type: 'string', multiple: true },
+  workers: { type: 'string' },
+  out: { type: 'string' },
+} as const;

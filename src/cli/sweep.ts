@@ -5,12 +5,16 @@
  * the bytes do not depend on the number of workers. Ctrl-C (or SIGTERM) stops at once and
  * writes the finished runs; `--resume` finishes the rest. A run that crashes is reported
  * with what reproduces it and the sweep goes on. Exit 0 when complete, 1 when some run
- * crashed, 130 when interrupted, 2 on a user error (then nothing is written).
+ * crashed, 130 when interrupted, 2 on a user error (then nothing is written). `--salib-out`
+ * writes, once every run is done, the combinations' mean KPIs as SALib's analyze reads them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describeCombination } from '../experiments/design';
 import type { SweepMeta } from '../experiments/meta';
-import { formatOutput, parseOutputMeta } from '../experiments/output';
+import { DesignError } from '../experiments/errors';
+import { metaLines } from '../experiments/meta';
+import { formatOutput, parseOutput, parseOutputMeta } from '../experiments/output';
+import { formatSalibOutput } from '../experiments/salib';
 import type { RunRecord } from '../experiments/records';
 import type { RunSpec } from '../experiments/runPlan';
 import { checkpointPath, Checkpoint, readCheckpoint } from './sweepJournal';
@@ -53,13 +57,30 @@ function finishedBefore(prepared: PreparedSweep): RunRecord[] | 'complete' {
   return [...byRun.values()];
 }
 
+/** What a sweep ended with: its exit code and its records (every run's when complete). */
+export interface SweepOutcome {
+  code: number;
+  records: RunRecord[];
+  complete: boolean;
+}
+
 /** Runs a prepared sweep; resolves to the exit code (see the file comment). */
 export async function executeSweep(prepared: PreparedSweep, streams: SweepStreams, signal?: AbortSignal): Promise<number> {
+  return (await runSweep(prepared, streams, signal)).code;
+}
+
+/**
+ * Runs a prepared sweep and writes its results (to --out, else to stdout unless `print` is
+ * false) and its --salib-out file; resolves to its exit code and records.
+ */
+export async function runSweep(prepared: PreparedSweep, streams: SweepStreams, signal?: AbortSignal, print = true): Promise<SweepOutcome> {
   const { request: req, meta, design, runs } = prepared;
   const before = finishedBefore(prepared);
   if (before === 'complete') {
+    const records = req.salibOut === undefined && print ? [] : readRuns(req.out!);
+    if (req.salibOut !== undefined) writeFileAtomic(req.salibOut, salibText(prepared, records));
     streams.stderr.write(`sweep: ${req.out} is already complete; nothing to resume\n`);
-    return 0;
+    return { code: 0, records, complete: true };
   }
   let checkpoint: Checkpoint | undefined;
   try {
@@ -87,8 +108,9 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   const written: SweepMeta = complete ? meta : [...meta, ['incomplete', `${records.size} of ${runs.length} runs done; finish with --resume`]];
   const text = formatOutput(req.format, written, design.paths, records.values());
   try {
-    if (req.out === undefined) streams.stdout.write(text);
-    else writeFileAtomic(req.out, text);
+    if (req.out !== undefined) writeFileAtomic(req.out, text);
+    else if (print) streams.stdout.write(text);
+    if (complete && req.salibOut !== undefined) writeFileAtomic(req.salibOut, salibText(prepared, records.values()));
   } catch (e) {
     checkpoint?.close(false);
     throw e;
@@ -97,10 +119,25 @@ export async function executeSweep(prepared: PreparedSweep, streams: SweepStream
   const failures = crashed ? `, ${crashed} crashed` : '';
   if (outcome === 'stopped') {
     progress.finish(`stopped: ${records.size} of ${runs.length} runs done${failures}${req.out ? `; finish with the same command and --resume` : ''}`);
-    return 130;
+    return { code: 130, records: [...records.values()], complete };
   }
-  progress.finish(`${runs.length} runs done${failures}${req.out ? ` · ${req.out}` : ''}`);
-  return crashed ? 1 : 0;
+  progress.finish(`${runs.length} runs done${failures}${req.out ? ` · ${req.out}` : ''}${req.salibOut ? ` · ${req.salibOut}` : ''}`);
+  return { code: crashed ? 1 : 0, records: [...records.values()], complete };
+}
+
+/** The runs of a complete results file (a wide file holds none: a {@link UserError}). */
+function readRuns(file: string): RunRecord[] {
+  try {
+    return parseOutput(readFileSync(file, 'utf8'), file).records;
+  } catch (e) {
+    if (e instanceof DesignError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+/** The --salib-out text: the header as comments, the chosen KPIs' means, a row per combination. */
+function salibText(prepared: PreparedSweep, records: Iterable<RunRecord>): string {
+  return formatSalibOutput(metaLines(prepared.meta).map((l) => l.slice(2)), prepared.request.salibKpis, prepared.design.combinations.length, records);
 }
 
 /** Runs the `sweep` command; Ctrl-C and SIGTERM stop it cleanly. Resolves to the exit code. */

@@ -11,6 +11,8 @@ import { fullFactorial, oneAtATime, type Design } from '../experiments/design';
 import { parseDesignFile } from '../experiments/designFile';
 import { DesignError } from '../experiments/errors';
 import { latinHypercube } from '../experiments/lhs';
+import { morrisDesign } from '../experiments/morris';
+import { parseSalibProblem, parseSalibSample } from '../experiments/salib';
 import { checkDistinct, parseInterval, parseLevels, splitVary } from '../experiments/levels';
 import type { SweepMeta } from '../experiments/meta';
 import type { StrategyRecord } from './strategyFile';
@@ -18,7 +20,8 @@ import { inShard, planRuns, type RunSpec } from '../experiments/runPlan';
 import type { Scenario } from '../scenario/schema';
 import { checkParameterPath, loadScenarioFile } from './scenarioFile';
 import type { SweepRequest } from './sweepOptions';
-import { canonicalCommand } from './sweepOptions';
+import { canonicalCommand, DEFAULT_SALIB_KPIS } from './sweepOptions';
+import { knownKpis } from '../experiments/runOne';
 import { checkpointPath } from './sweepJournal';
 import { checkOutputPath } from './outputs';
 import { readTextFile } from './textFile';
@@ -39,14 +42,15 @@ export function programVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-function sha256(text: string): string {
+/** The SHA-256 of a text, in hex. */
+export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { design: Design; designText?: string } {
   if (req.designFile !== undefined) {
     const designText = readTextFile(req.designFile, 'design file');
-    const design = parseDesignFile(designText, req.designFile);
+    const design = req.salibParams === undefined ? parseDesignFile(designText, req.designFile) : parseSalibSample(designText, req.designFile, parseSalibProblem(readTextFile(req.salibParams, 'SALib problem file'), req.salibParams));
     for (const path of design.paths) checkParameterPath(path, req.designFile);
     return { design, designText };
   }
@@ -57,6 +61,9 @@ function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { des
   if (req.lhs !== undefined) {
     return { design: latinHypercube(varies.map((v) => ({ path: v.path, ...parseInterval(v) })), req.lhs, seedBase) };
   }
+  if (req.morris !== undefined) {
+    return { design: morrisDesign(varies.map((v) => ({ path: v.path, ...parseInterval(v, '--morris') })), req.morris, req.levels, seedBase) };
+  }
   const factors = varies.map((v) => ({ path: v.path, levels: parseLevels(v) }));
   if (req.oat) {
     if (factors.length === 0) throw new DesignError('--oat: give the factors to move one at a time with --vary path=values');
@@ -65,7 +72,7 @@ function buildDesign(req: SweepRequest, base: Scenario, seedBase: number): { des
   return { design: fullFactorial(factors) };
 }
 
-const DESIGN_NAMES = { factorial: 'full factorial', lhs: 'Latin hypercube', oat: 'one at a time', file: 'design file' } as const;
+const DESIGN_NAMES = { factorial: 'full factorial', lhs: 'Latin hypercube', oat: 'one at a time', file: 'design file', morris: 'Morris trajectories', salib: 'SALib sample' } as const;
 
 /** Prepares the sweep `req` (see the file comment). */
 export function prepareSweep(req: SweepRequest, strategies: readonly StrategyRecord[] = []): PreparedSweep {
@@ -73,6 +80,7 @@ export function prepareSweep(req: SweepRequest, strategies: readonly StrategyRec
     checkOutputPath(req.out, '--out');
     checkOutputPath(checkpointPath(req.out), '--out');
   }
+  if (req.salibOut !== undefined) checkOutputPath(req.salibOut, '--salib-out');
   const scenarioText = readTextFile(req.scenarioFile, 'scenario');
   const base = loadScenarioFile(req.scenarioFile, req.sets, req.days);
   const seedBase = req.seedBase ?? base.seed;
@@ -80,14 +88,20 @@ export function prepareSweep(req: SweepRequest, strategies: readonly StrategyRec
     const { design, designText } = buildDesign(req, base, seedBase);
     valuesAt(base, design.paths, req.designFile ?? '--vary');
     const scenarios = combinationScenarios(base, design);
+    if (req.salibOut !== undefined) {
+      const known = knownKpis(base);
+      const unknown = req.salibKpis.find((k) => !known.has(k));
+      if (unknown !== undefined) throw new UserError(`--salib-kpi ${unknown}: no such figure (for example: ${DEFAULT_SALIB_KPIS.join(', ')})`);
+    }
     const all = planRuns(design.combinations.length, req.runs, seedBase, req.seedPolicy);
     const meta: SweepMeta = [
       ['negoplan', programVersion()],
       ['scenario', req.scenarioFile],
       ['scenario-sha256', sha256(scenarioText)],
       ['command', canonicalCommand(req, seedBase)],
-      ['design', DESIGN_NAMES[design.kind]],
+      ['design', design.kind === 'morris' ? `${DESIGN_NAMES.morris} (${req.morris} of ${design.paths.length + 1} points, ${req.levels} levels)` : DESIGN_NAMES[design.kind]],
       ...(designText === undefined ? [] : [['design-sha256', sha256(designText)] as [string, string]]),
+      ...(req.salibParams === undefined ? [] : [['salib-params-sha256', sha256(readTextFile(req.salibParams, 'SALib problem file'))] as [string, string]]),
       ['parameters', design.paths.join(' ')],
       ['combinations', String(design.combinations.length)],
       ['repetitions', String(req.runs)],

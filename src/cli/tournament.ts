@@ -1,13 +1,14 @@
 /**
  * `tournament --scenario FILE… --strategy role=file… [--runs N] [--seed-base S] [--days N]
- * [--kpi name…] [--workers K] [--json]`: plays the built-in strategies and each strategy of
+ * [--kpi name…] [--workers K] [--json] [--out FILE] [--format long|wide|json]`: plays the built-in strategies and each strategy of
  * one's own (one entrant per `--strategy`, the other roles built in) on the same scenarios
  * and seeds (common random numbers), on the sweep's worker threads, and prints per figure each
  * entrant's mean and its paired difference from the built-in one with a 95 % interval.
- * Entrants are ranked by the first figure, lowest first.
+ * Entrants are ranked by the first figure, lowest first. `--out`/`--format` write the runs
+ * with the sweep's writers and header (tournamentOutput.ts); with `--out` the table is printed too.
  */
 import { loadScenarioFile } from './scenarioFile';
-import { parse, intFlag } from './options';
+import { intFlag, oneOf, parse } from './options';
 import { loadStrategies } from './strategyFile';
 import { runPool } from './sweepPool';
 import { UserError } from './userError';
@@ -15,6 +16,12 @@ import { planRuns } from '../experiments/runPlan';
 import { pairedDifference, type PairedDifference } from '../experiments/paired';
 import { mean } from '../metrics/stats';
 import { availableParallelism } from 'node:os';
+import { sha256 } from './sweepSetup';
+import { checkOutputPath, writeFileAtomic } from './outputs';
+import { formatOutput, outputFormats } from '../experiments/output';
+import type { RunRecord } from '../experiments/records';
+import { readTextFile } from './textFile';
+import { tournamentMeta, tournamentRecord, TOURNAMENT_PATHS, type Entrant } from './tournamentOutput';
 
 const DEFAULT_KPIS = ['leadTimeDays.all.mean', 'onTimeRate', 'dateChangedShare'];
 
@@ -39,6 +46,8 @@ export async function tournamentCommand(args: string[]): Promise<number> {
     kpi: { type: 'string', multiple: true },
     workers: { type: 'string' },
     json: { type: 'boolean' },
+    out: { type: 'string' },
+    format: { type: 'string' },
   });
   if (positionals.length) throw new UserError(`tournament: unexpected ${positionals[0]}; give scenarios with --scenario FILE`);
   const files = values.scenario ?? [];
@@ -49,17 +58,22 @@ export async function tournamentCommand(args: string[]): Promise<number> {
   const days = intFlag('days', values.days, 1, 3650);
   const workers = intFlag('workers', values.workers, 1, 256) ?? availableParallelism();
   const kpis = values.kpi ?? DEFAULT_KPIS;
+  const format = oneOf('format', values.format, outputFormats, 'long');
+  if (values.json && values.format !== undefined && values.out === undefined) throw new UserError('tournament: --json and --format both write on stdout; add --out FILE for the runs');
+  if (values.out !== undefined) checkOutputPath(values.out, '--out');
   const scenarios = files.map((f) => loadScenarioFile(f, [], days));
-  const records = [];
-  for (const flag of flags) records.push((await loadStrategies([flag])).records[0]);
+  const fileSha256 = files.map((f) => sha256(readTextFile(f, 'scenario')));
+  const modules = [];
+  for (const flag of flags) modules.push((await loadStrategies([flag])).records[0]);
   const tasks = planRuns(scenarios.length, runs, seedBase, 'common');
-  const entrants: { name: string; flag: string | null; sha256: string | null }[] = [
+  const entrants: Entrant[] = [
     { name: 'built-in', flag: null, sha256: null },
-    ...records.map((r, i) => ({ name: `${r.role}=${r.file}`, flag: flags[i], sha256: r.sha256 })),
+    ...modules.map((r, i) => ({ name: `${r.role}=${r.file}`, flag: flags[i], sha256: r.sha256 })),
   ];
   const figures: Record<string, number>[][] = [];
   const crashes: string[] = [];
-  for (const e of entrants) {
+  const records: RunRecord[] = [];
+  for (const [i, e] of entrants.entries()) {
     const byRun: Record<string, number>[] = new Array(tasks.length);
     await runPool({
       scenarios,
@@ -69,9 +83,19 @@ export async function tournamentCommand(args: string[]): Promise<number> {
       onResult: ({ task, kpis: k, error }) => {
         if (error !== null || !k) crashes.push(`${e.name}, ${files[task.combination]} seed ${task.seed}: ${error}`);
         byRun[task.run] = k ?? {};
+        records.push(tournamentRecord(i, e, files, entrants.length, task, k, error));
       },
     });
     figures.push(byRun);
+  }
+  if (values.out !== undefined || values.format !== undefined) {
+    const text = formatOutput(format, tournamentMeta({ files, fileSha256, strategies: flags, runs, seedBase, days }, entrants), TOURNAMENT_PATHS, records);
+    if (values.out === undefined) {
+      process.stdout.write(text);
+      if (crashes.length) process.stderr.write(`tournament: ${crashes.length} run(s) crashed; first: ${crashes[0]}\n`);
+      return crashes.length ? 1 : 0;
+    }
+    writeFileAtomic(values.out, text);
   }
   if (crashes.length) {
     process.stderr.write(`tournament: ${crashes.length} run(s) crashed; first: ${crashes[0]}\n`);

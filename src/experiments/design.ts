@@ -5,7 +5,7 @@
  */
 
 /** How the combinations were chosen. */
-export type DesignKind = 'factorial' | 'lhs' | 'oat' | 'file';
+export type DesignKind = 'factorial' | 'lhs' | 'oat' | 'file' | 'morris' | 'salib';
 
 /**
  * The varied parameter paths and the combinations: `combinations[c][j]` is the value of

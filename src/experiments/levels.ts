@@ -65,10 +65,10 @@ export function parseLevels(vary: Vary): unknown[] {
   return values;
 }
 
-/** An interval `min:max` for Latin hypercube sampling, with min < max. */
-export function parseInterval(vary: Vary): { min: number; max: number } {
+/** An interval `min:max` for Latin hypercube sampling (or the design `flag` names), with min < max. */
+export function parseInterval(vary: Vary, flag = '--lhs'): { min: number; max: number } {
   const parts = vary.spec.split(':');
-  if (parts.length !== 2) throw new DesignError(`--vary ${vary.path}=${vary.spec}: with --lhs, expected an interval min:max, for example 0:0.4`);
+  if (parts.length !== 2) throw new DesignError(`--vary ${vary.path}=${vary.spec}: with ${flag}, expected an interval min:max, for example 0:0.4`);
   const min = number(parts[0], 'min', vary);
   const max = number(parts[1], 'max', vary);
   if (!(max > min)) throw new DesignError(`--vary ${vary.path}=${vary.spec}: the max must be above the min`);

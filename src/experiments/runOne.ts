@@ -14,3 +14,8 @@ export function runOne(scenario: Scenario, seed: number, strategies?: StrategyOv
   sim.runToEnd();
   return flattenKpis(buildReport(sim).kpis);
 }
+
+/** The flattened KPI names a run of `scenario` reports (from a one-day run without warm-up, seed 1). */
+export function knownKpis(scenario: Scenario): Set<string> {
+  return new Set(Object.keys(runOne({ ...scenario, days: 1, warmupDays: 0 }, 1)));
+}

@@ -54,14 +54,23 @@ export function flatKpiValue(flat: Record<string, number>, name: string, days: n
   return flat[name];
 }
 
+/** The half-width of a target's tolerance band, in the figure's unit. */
+export function toleranceHalfWidth(t: Target): number {
+  return 'abs' in t.tolerance ? t.tolerance.abs : t.tolerance.rel * t.observed;
+}
+
 /** Compares the mean over runs of each target's KPI with the observed figure. */
 export function compare(targets: Target[], runs: { kpis: Kpis; days: number }[]): CalibrationRow[] {
-  const flat = runs.map((r) => ({ kpis: flattenKpis(r.kpis), days: r.days }));
+  return compareFlat(targets, runs.map((r) => ({ kpis: flattenKpis(r.kpis), days: r.days })));
+}
+
+/** The same as {@link compare}, from KPIs already flattened with `flattenKpis`. */
+export function compareFlat(targets: Target[], flat: { kpis: Record<string, number>; days: number }[]): CalibrationRow[] {
   return targets.map((t) => {
     const xs = flat.map((r) => flatKpiValue(r.kpis, t.kpi, r.days));
     const m = mean(xs);
     const sdv = sd(xs);
-    const half = 'abs' in t.tolerance ? t.tolerance.abs : t.tolerance.rel * t.observed;
+    const half = toleranceHalfWidth(t);
     const low = t.observed - half;
     const high = t.observed + half;
     return { figure: t.figure, kpi: t.kpi, observed: t.observed, simulated: m, sd: sdv, low, high, pass: m >= low && m <= high, unit: t.unit };

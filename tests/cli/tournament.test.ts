@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseOutput } from '../../src/experiments/output';
+import { metaValue } from '../../src/experiments/meta';
 
 function sim(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
@@ -35,5 +40,27 @@ describe('tournament', () => {
     const bad = sim(...args.slice(0, 7), '--runs', '1', '--days', '5', '--kpi', 'happiness');
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toMatch(/^negoplan: --kpi happiness: no such figure/);
+  });
+
+  it('writes its runs in the sweep\'s formats with the sweep\'s header, and still prints the table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'negoplan-tournament-'));
+    const long = sim(...args, '--kpi', 'dateChangedShare', '--out', join(dir, 't.csv'));
+    expect(long.code).toBe(0);
+    expect(long.out).toMatch(/ranked by dateChangedShare/);
+    const { meta, paths, records } = parseOutput(readFileSync(join(dir, 't.csv'), 'utf8'), 't.csv');
+    expect(paths).toEqual(['entrant', 'scenario']);
+    expect(metaValue(meta, 'command')).toBe('tournament --scenario scenarios/terssac-circuits.json --strategy lanceur=docs/examples/launchOnArrival.ts --runs 3 --seed-base 1 --days 30');
+    expect(metaValue(meta, 'scenario-sha256')).toMatch(/^[0-9a-f]{64}$/);
+    expect(metaValue(meta, 'entrant-1')).toMatch(/^lanceur=docs\/examples\/launchOnArrival\.ts sha256 [0-9a-f]{64}$/);
+    expect(records.map((r) => [r.run, r.combination, r.repetition])).toEqual([[0, 0, 0], [1, 1, 0], [2, 0, 1], [3, 1, 1], [4, 0, 2], [5, 1, 2]]);
+    for (let i = 0; i < 6; i += 2) expect(records[i].seed).toBe(records[i + 1].seed);
+    expect(records.filter((r) => r.combination === 1).map((r) => r.kpis!.dateChangedShare)).toEqual([0, 0, 0]);
+    const wide = sim(...args, '--format', 'wide');
+    expect(wide.code).toBe(0);
+    expect(wide.out).toContain('# design: tournament');
+    expect(wide.out.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '0,built-in,scenarios/terssac-circuits.json,3,0',
+      '1,lanceur=docs/examples/launchOnArrival.ts,scenarios/terssac-circuits.json,3,0',
+    ]);
   });
 });
