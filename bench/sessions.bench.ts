@@ -1,8 +1,8 @@
 /**
  * Load on the sessions server: one server process (`src/server/main.ts`, a fresh database in
  * a temporary folder, 127.0.0.1 only) hosting one session of 6 teams × 5 played seats
- * (commercial, lanceur, fabrication, client E1, the other clients), 30 socket.io clients each
- * answering its seat's decisions with the suggestion as soon as they come. Bounded: it stops
+ * (commercial, lanceur, fabrication, client E1, the other clients), 30 socket.io clients (and
+ * the facilitator's console, sent the teams' figures as they move) each answering its seat's decisions with the suggestion as soon as they come. Bounded: it stops
  * after ANSWERS acknowledged answers or SECONDS of wall time. Prints the answer-to-acknowledge
  * latency (p50, p95, max), answers per second, and the server's CPU share and peak memory
  * (from /proc). Goal: p95 < 200 ms.
@@ -46,7 +46,11 @@ async function main(): Promise<void> {
     const post = (path: string, body: unknown, token?: string) =>
       fetch(`${url}api/sessions${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }).then((r) => r.json());
     const made = await post('', { scenario: 'terssac-circuits', seed: 1, human: SEATS, teams: TEAMS, days: 120 });
-    const clients: Socket[] = [];
+    // the facilitator's console is open, as in a real session (it is sent the teams' figures)
+    let consoleStates = 0;
+    const consoleSocket = io(url, { auth: { facilitator: made.facilitatorToken, session: made.id }, transports: ['websocket'], forceNew: true });
+    consoleSocket.on('state', () => consoleStates++);
+    const clients: Socket[] = [consoleSocket];
     const latencies: number[] = [];
     const refused: string[] = [];
     let rateLimited = 0;
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
     const sorted = [...latencies].sort((a, b) => a - b);
     const f = (x: number) => x.toFixed(1);
     process.stdout.write(
-      `sessions: ${TEAMS} teams × ${SEATS.length} participants (socket.io on 127.0.0.1), ${latencies.length} answers acknowledged in ${wall.toFixed(1)} s (${(latencies.length / wall).toFixed(0)}/s), ${refused.length} refused${refused.length ? ` (first: ${refused[0]})` : ''}, ${rateLimited} rate-limited and retried\n` +
+      `sessions: ${TEAMS} teams × ${SEATS.length} participants (socket.io on 127.0.0.1), ${latencies.length} answers acknowledged in ${wall.toFixed(1)} s (${(latencies.length / wall).toFixed(0)}/s), ${refused.length} refused${refused.length ? ` (first: ${refused[0]})` : ''}, ${rateLimited} rate-limited and retried; the console was sent ${consoleStates} states\n` +
         `answer→ack latency ms: p50 ${f(pct(sorted, 0.5))} · p95 ${f(pct(sorted, 0.95))} · max ${f(sorted[sorted.length - 1])} (goal p95 < 200: ${pct(sorted, 0.95) < 200 ? 'met' : 'NOT met'})\n` +
         `server: CPU ${(after.cpu - before.cpu).toFixed(1)} s over ${wall.toFixed(1)} s (${(((after.cpu - before.cpu) / wall) * 100).toFixed(0)} % of one core) · memory ${after.rssMB.toFixed(0)} MB resident, peak ${after.peakMB.toFixed(0)} MB\n`,
     );

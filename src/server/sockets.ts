@@ -78,7 +78,7 @@ export class SessionSockets implements SessionListener {
       this.told.set(p.id, summary);
       this.io.to(`p:${p.id}`).emit('state', participantState(s, p));
     }
-    if (this.consoleTimers.has(s.id)) return;
+    if (this.consoleTimers.has(s.id) || !this.io.sockets.adapter.rooms.get(`f:${s.id}`)?.size) return; // no console open: nothing to compute
     this.consoleTimers.set(s.id, setTimeout(() => {
       this.consoleTimers.delete(s.id);
       this.io.to(`f:${s.id}`).emit('state', facilitatorState(s, this.joinUrl(s)));

@@ -128,8 +128,16 @@ export class TeamRun {
     return this.recorder.toSession(name);
   }
 
-  /** The team's key figures now (reads the run, changes nothing). */
+  private cached: { key: string; figures: TeamFigures } | null = null;
+
+  /** The team's key figures now (reads the run, changes nothing; computed again only when the run moved). */
   figures(): TeamFigures {
+    const key = `${this.sim.eventsHandled}:${this.recorder.decisions.length}`;
+    if (this.cached?.key !== key) this.cached = { key, figures: this.computeFigures() };
+    return this.cached.figures;
+  }
+
+  private computeFigures(): TeamFigures {
     const sim = this.sim;
     const k = computeKpis(sim);
     const p = this.pending;
