@@ -179,6 +179,7 @@ export class LiveSession {
     const p = run.pending;
     if (p && run.seatOf(p) !== seat) throw new AnswerRefused('seat', `decision ${body.decision} is not for ${seat}`);
     if (p && this.modeOf(team, seat) !== by) throw new AnswerRefused('seat', `${seat} is answered by ${this.modeOf(team, seat)} now`);
+    if (body.via === 'suggestion' && !this.config.suggestions) throw new AnswerRefused('seat', 'suggestions are off in this session');
     const answer = body.via === 'suggestion' && p ? p.suggestion : body.answer;
     const out = run.answer(body.decision, answer, { via: body.via ?? 'person', ...(body.note ? { note: body.note } : {}), ...(body.seconds !== undefined ? { seconds: body.seconds } : {}) });
     if ('duplicate' in out) return { decision: out.duplicate, duplicate: true };

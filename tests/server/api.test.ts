@@ -121,3 +121,61 @@ describe('the sessions API', () => {
     expect((await a.call('GET', '/debrief?rank=nope')).json().field).toBe('rank');
   });
 });
+
+describe('the clock, time limits and levers', () => {
+  it('takes the suggestion at the time limit and journals it as a timeout', async () => {
+    const s = await testServer();
+    const a = await makeSession(s, { teams: 1, days: 10, decisionSeconds: 0.2 });
+    await a.call('POST', '/start');
+    const live = s.host.get(a.id)!;
+    await until(() => live.teams[0].recorder.decisions.length >= 2);
+    const d = live.teams[0].recorder.decisions[0];
+    expect(d).toMatchObject({ via: 'timeout', note: 'time limit reached' });
+    expect(d.answer).toEqual(d.suggestion);
+    const rows = s.store.journal(a.id, 0).filter((j) => j.type === 'answer').map((j) => JSON.parse(j.data));
+    expect(rows[0]).toMatchObject({ id: d.id, via: 'timeout', by: 'auto' });
+  });
+
+  it('moves a timed clock by simulated hours per second, and not while paused', async () => {
+    const s = await testServer();
+    const a = await makeSession(s, { teams: 1, days: 60, human: ['fabrication'], pace: 100 });
+    await a.call('POST', '/start');
+    const live = s.host.get(a.id)!;
+    await new Promise((r) => setTimeout(r, 1000));
+    const hour = live.teams[0].sim.now;
+    // about 100 simulated hours in one second (not the whole run at once, not nothing)
+    expect(hour).toBeGreaterThan(30);
+    expect(hour).toBeLessThan(400);
+    await a.call('POST', '/pause');
+    const paused = live.teams[0].sim.now;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(live.teams[0].sim.now).toBe(paused);
+    expect((await a.call('POST', '/pace', { pace: 'turns' })).json()).toEqual({ pace: 'turns' });
+  });
+
+  it('sets a lever for every team from its next day, journaled and in the export that replays', async () => {
+    const s = await testServer();
+    const a = await makeSession(s, { teams: 2, days: 8 });
+    await a.call('POST', '/start');
+    const live = s.host.get(a.id)!;
+    await until(() => live.teams.every((t) => t.pending !== null));
+    const r = await a.call('POST', '/levers', { path: 'lanceur.quantityMargin', value: 0.3 });
+    expect(r.statusCode, r.body).toBe(200);
+    const day = live.teams[0].sim.day + 1;
+    expect(r.json().interventions).toEqual([{ day, path: 'lanceur.quantityMargin', value: 0.3 }, { day, path: 'lanceur.quantityMargin', value: 0.3 }]);
+    await a.call('POST', '/seats', { seat: 'commercial', mode: 'auto' });
+    await until(() => live.teams.every((t) => t.finished));
+    const session = checkSession((await a.call('GET', '/export?team=1')).json());
+    expect(session.interventions).toEqual([{ day, path: 'lanceur.quantityMargin', value: 0.3 }]);
+    expect(replaySession(session).identical).toBe(true);
+    expect(s.store.journal(a.id, 1).filter((j) => j.type === 'lever')).toHaveLength(1);
+  });
+
+  it('keeps the journal append-only', async () => {
+    const s = await testServer();
+    const a = await makeSession(s, { teams: 1 });
+    await a.call('POST', '/start');
+    expect(() => s.store.db.prepare('DELETE FROM journal').run()).toThrow(/append-only/);
+    expect(() => s.store.db.prepare("UPDATE journal SET type = 'x'").run()).toThrow(/append-only/);
+  });
+});
