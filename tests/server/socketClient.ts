@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 /** What a test participant saw. */
 export interface Seen {
   states: Record<string, unknown>[];
-  decisions: { id: number; kind: string; seat: string; team: number; view: unknown; suggestion?: unknown }[];
+  decisions: { id: number; kind: string; seat: string; team: number; order: number | null; time: number; view: unknown; suggestion?: unknown }[];
   messages: { from: string; to: string; text: string }[];
   refused: string[];
   /** Every event's name and payload, in order. */
