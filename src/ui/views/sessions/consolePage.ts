@@ -81,6 +81,7 @@ class Console {
     page.append(this.status, this.alert, this.join, controls, el('h2', {}, ts('c.participants')), this.participants, el('h2', {}, ts('c.seats')), this.seats, this.invites, lever, el('h2', {}, ts('c.figures')), this.figures, el('h2', {}, ts('m.title')), this.messages, this.debrief.root);
     const socket = io({ auth: { facilitator: token, session: id }, transports: ['websocket'] });
     socket.on('state', (s: ConsoleState) => this.render(s));
+    void this.debrief.load(); // fills the figures to rank on
     socket.on('refused', (r: { error: string }) => (this.alert.textContent = r.error));
     socket.on('message', (m: ConsoleState['messages'][number]) => this.messages.append(el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`)));
   }
@@ -108,7 +109,8 @@ class Console {
   /** Re-renders the parts whose data changed (so open controls are not rebuilt for nothing). */
   private render(s: ConsoleState): void {
     this.state = s;
-    this.status.textContent = `${ts('c.status')}: ${s.status} · ${s.scenario} · seed ${s.seed} · ${s.teams} × [${s.human.join(', ')}] · ${ts('c.pace')} ${s.pace}`;
+    const pace = s.pace === 'turns' ? ts('c.turns') : `${s.pace} ${ts('c.perSecond')}`;
+    this.status.textContent = `${ts('c.status')}: ${ts(`c.st.${s.status as 'lobby'}`)} · ${s.scenario} · ${ts('c.seed')} ${s.seed} · ${s.teams} × [${s.human.join(', ')}] · ${ts('c.pace')}: ${pace}`;
     this.part('join', [s.code, s.joinUrl], () => this.join.replaceChildren(el('span', {}, ts('c.code') + ' '), el('span', { class: 'ss-code', 'data-testid': 'c-code' }, s.code), el('a', { href: s.joinUrl, class: 'ss-link', 'data-testid': 'c-join-url' }, s.joinUrl), qrImage(s.joinUrl, ts('c.link'))));
     this.part('participants', s.participants, () => this.participants.replaceChildren(participantsTable(s, (pid, team, seat) => void this.call(`participants/${pid}`, { team, seat }))));
     this.part('seats', [s.seats, s.participants], () => this.seats.replaceChildren(seatTable(s, (team, seat, mode) => void this.call('seats', { team, seat, mode }), (team, seat) => void this.invite(team, seat))));

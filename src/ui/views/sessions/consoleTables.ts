@@ -29,7 +29,7 @@ const head = (...cells: string[]) => el('tr', {}, ...cells.map((c) => el('th', {
 
 /** Participants, each with a seat selector (team · seat). */
 export function participantsTable(s: ConsoleState, assign: (pid: string, team: number, seat: string) => void): HTMLElement {
-  const t = el('table', { 'data-testid': 'c-participants' }, head(ts('j.name'), '', ts('c.assign')));
+  const t = el('table', { 'data-testid': 'c-participants' }, head(ts('c.name'), '', ts('c.assign')));
   for (const p of s.participants) {
     const select = el('select', { 'aria-label': `${ts('c.assign')} ${p.name}`, 'data-testid': `c-assign-${p.id}` }, el('option', { value: '' }, '—'));
     for (let team = 0; team < s.teams; team++) for (const seat of s.human) select.append(el('option', { value: `${team}:${seat}` }, `${ts('c.f.team')} ${team + 1} · ${seat}`));
