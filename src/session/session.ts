@@ -12,8 +12,11 @@ import type { Intervention } from '../simulation/runState';
 export const SESSION_FORMAT = 'negoplan.session';
 export const SESSION_VERSION = 1;
 
-/** How a person's decision was answered. */
-export type AnsweredVia = 'person' | 'suggestion' | 'timeout';
+/**
+ * How a played decision was answered: by the person, with the suggestion, by the suggestion at
+ * the time limit, or automatically (a branch the person let go on by itself).
+ */
+export type AnsweredVia = 'person' | 'suggestion' | 'timeout' | 'auto';
 
 /** One decision taken at a played seat, with what the debrief needs. */
 export interface SessionDecision {
@@ -42,6 +45,18 @@ export interface SessionOrigin {
   name?: string;
 }
 
+/**
+ * A trainer's settings of a session: whether "Use the suggestion" is offered (absent: yes when
+ * one seat is played, no for several), a time limit per decision in real seconds (absent or 0:
+ * none; at the limit the suggestion is taken, `via: 'timeout'`), and whether every panel is
+ * shown whatever the seats may see ("reveal all").
+ */
+export interface TrainerSettings {
+  suggestions?: boolean;
+  timeLimitSeconds?: number;
+  revealAll?: boolean;
+}
+
 /** A session as saved and exported. */
 export interface Session {
   format: typeof SESSION_FORMAT;
@@ -58,6 +73,7 @@ export interface Session {
   events: number;
   traceDigest: string;
   origin?: SessionOrigin;
+  trainer?: TrainerSettings;
 }
 
 const finite = z.number().finite();
@@ -80,7 +96,7 @@ export const sessionSchema = z.strictObject({
       agent: id,
       answer: z.unknown(),
       suggestion: z.unknown(),
-      via: z.enum(['person', 'suggestion', 'timeout']),
+      via: z.enum(['person', 'suggestion', 'timeout', 'auto']),
       note: z.string().max(500).optional(),
       seconds: finite.min(0).optional(),
       time: finite.min(0),
@@ -92,6 +108,10 @@ export const sessionSchema = z.strictObject({
   events: count,
   traceDigest: z.string().regex(/^[0-9a-f]{16}$/),
   origin: z.strictObject({ digest: z.string(), decision: count, name: z.string().max(200).optional() }).optional(),
+  trainer: z
+    .strictObject({ suggestions: z.boolean().optional(), timeLimitSeconds: finite.min(0).max(86400).optional(), revealAll: z.boolean().optional() })
+    .optional()
+    .describe("the trainer's settings: suggestions offered, time limit per decision (real seconds), reveal all"),
 });
 
 /** The JSON Schema (draft 2020-12) of session files. */

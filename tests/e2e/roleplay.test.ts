@@ -3,22 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { openApp, useChromium } from './page';
 import { parseSession } from '../../src/ui/views/roleplay/sessionStore';
 import { replaySession } from '../../src/session/replay';
-import type { Session } from '../../src/session/session';
+import { dialog, openTrainer, savedSession } from './roleplayHelpers';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
-const dialog = '[role=dialog][data-testid=decision-dialog]';
-
-async function savedSession(page: Page): Promise<Session> {
-  const text = await page.evaluate(() => localStorage.getItem('negoplan.session.v1'));
-  const s = parseSession(text ?? '');
-  if (typeof s === 'string') throw new Error(s);
-  return s;
-}
 
 describe('role-play', () => {
   it('plays the commercial with the keyboard; a reload resumes with its answers; the export replays identically', async () => {
@@ -64,7 +55,8 @@ describe('role-play', () => {
     await page.waitForSelector(dialog);
     expect(await page.textContent(`#${name}`)).toBe(pendingTitle);
     expect((await savedSession(page)).decisions.length).toBe(3);
-    // export → sim replay in Node
+    // export → sim replay in Node (the trainer's controls are folded while people play)
+    await openTrainer(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export session' }).click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'negoplan-session-')), 'session.json');
     await download.saveAs(file);

@@ -42,8 +42,8 @@ export function promiseView(m: Model, order: Order): PromiseView {
   };
 }
 
-/** Client orders booked or in the shop, not yet delivered: how many, and their UO. */
-function orderBook(m: Model): PromiseView['book'] {
+/** Client orders booked or in the shop, not yet delivered: how many, and their UO. Reads the model only. */
+export function orderBook(m: Model): PromiseView['book'] {
   let orders = 0;
   let uo = 0;
   for (const id of m.state.openOrders) {

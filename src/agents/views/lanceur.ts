@@ -19,6 +19,8 @@ export type { BookLine };
 export interface PlanView extends ReviewView {
   /** The working calendar (the plan places orders on working days only). */
   calendar: CalendarSpec;
+  /** UO per working day planned for normal orders (the capacity outside the reserve). */
+  normUOPerDay: number;
 }
 
 /** The lanceur's view of a change request a client made through the commercial. */
@@ -88,6 +90,7 @@ export function planView(m: Model, today: number): PlanView {
     quantityMargin: m.scenario.lanceur.quantityMargin,
     bookedShare: bookedShareProfile(m),
     calendar: m.scenario.calendar,
+    normUOPerDay: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay),
   };
 }
 

@@ -20,6 +20,8 @@ import { Guide } from '../views/panels/guide';
 import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
 import { RolePlay } from '../views/roleplay/rolePlay';
+import { FULL, seesOrdersOf, type Screen } from '../model/screen';
+import { DebriefControls } from '../views/debrief/debriefControls';
 
 const KEYS_KEY = 'negoplan.v1.keys';
 
@@ -51,11 +53,13 @@ export class App implements AppContext {
   readonly shell: Shell;
   clock!: Clock;
   settings: RunSettings = DEFAULT;
+  screen: Screen = FULL;
   private views!: Views;
   private tab: Tab = 'workshop';
   private lastPanels = 0;
   private lastSaved = -1;
   private rolePlay?: RolePlay;
+  private debrief?: DebriefControls;
   private lastSpeed = 0;
   private guide!: Guide;
   private jumpBar!: JumpBar;
@@ -91,6 +95,7 @@ export class App implements AppContext {
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
     this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
+    this.debrief = new DebriefControls(this.shell.timebar, this.shell.root, this);
     const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
@@ -222,6 +227,7 @@ export class App implements AppContext {
     save({ settings: this.settings });
     this.clearMessage();
     this.rolePlay?.reset();
+    this.debrief?.reset();
     this.moved(true);
     if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
@@ -261,7 +267,19 @@ export class App implements AppContext {
     this.shell.message.hidden = true;
   }
 
+  /** Shows only what `screen` may see: its tabs and the key figures; the views read it too. */
+  setScreen(screen: Screen): void {
+    this.screen = screen;
+    for (const x of TABS) this.shell.tabs[x].hidden = !screen.panels.has(x);
+    this.shell.kpi.hidden = !screen.panels.has('kpi');
+    this.views.workshop.clientState = screen.clientState === null;
+    if (!screen.panels.has(this.tab)) this.showTab(TABS.find((x) => screen.panels.has(x)) ?? 'glossary');
+    for (const v of this.views.all) v.update(true);
+    this.views.workshop.update(this.engine.time, false);
+  }
+
   showTab(tab: Tab): void {
+    if (!this.screen.panels.has(tab)) return;
     this.tab = tab;
     for (const x of TABS) {
       this.shell.panels[x].hidden = x !== tab;
@@ -275,6 +293,7 @@ export class App implements AppContext {
   private moved(jump: boolean): void {
     const e = this.engine;
     this.rolePlay?.update();
+    this.debrief?.update(this.clock.playing);
     this.views.workshop.update(e.time, !jump);
     this.views.timeBar.update();
     const now = performance.now();
@@ -309,6 +328,7 @@ export class App implements AppContext {
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
     this.rolePlay?.relabel();
+    this.debrief?.relabel();
     this.guide.relabel();
     this.views.workshop.relayout();
   }
@@ -319,7 +339,7 @@ export class App implements AppContext {
     this.views.order.update(false);
     const tip = this.shell.tooltip;
     const o = order === null ? undefined : this.engine.sim.state.orders[order];
-    if (!o) {
+    if (!o || !seesOrdersOf(this.screen, o.replenishment ? null : o.client)) {
       tip.hidden = true;
       return;
     }

@@ -5,11 +5,14 @@
  */
 import type { RunEngine } from '../model/engine';
 import type { RunSettings } from '../model/settings';
+import type { Screen } from '../model/screen';
 
 /** The app, as views see it. */
 export interface AppContext {
   readonly engine: RunEngine;
   readonly settings: RunSettings;
+  /** What the people at the screen may see (model/screen.ts); the full screen when nobody plays. */
+  readonly screen: Screen;
   /** The playing speed, in simulated days per second. */
   readonly speed: number;
   /** Moves the displayed time to `t` hours (pauses playing). */

@@ -61,6 +61,7 @@ describe("the lanceur's daily plan", () => {
     quantityMargin: 0,
     bookedShare: [1],
     calendar: { workingDays: [0, 1, 2, 3, 4], shifts: [{ start: 8, end: 16 }], holidays: [] },
+    normUOPerDay: 112,
   };
 
   it("launches an important client's urgent order on the reserve and levels the rest on working days", () => {

@@ -10,6 +10,7 @@ import { language, t } from '../../i18n/i18n';
 import { orderHistory } from '../../model/history';
 import { formatWhen, renderEntry } from '../../i18n/transcript';
 import { isolate } from '../../i18n/bidi';
+import { seesOrdersOf, tells } from '../../model/screen';
 
 const COMMITMENT: Record<'en' | 'fr', Record<PlanVersion['commitment'], string>> = {
   en: { order: 'the order', promisedDay: 'the promised date', quantity: 'the quantity', product: 'the product', quality: 'the quality', priority: 'the priority', cancelled: 'the cancellation' },
@@ -49,8 +50,11 @@ export class OrderPanel implements View {
   update(force: boolean): void {
     const id = this.hovered ?? this.pinned;
     const sim = this.ctx.engine.sim;
-    const o = id === null ? undefined : sim.state.orders[id];
-    const key = `${id}|${sim.transcript.length}|${sim.versions.length}|${language()}`;
+    const screen = this.ctx.screen;
+    const seen = id === null ? undefined : sim.state.orders[id];
+    // a played role's screen shows only the orders it may see, and only the lines it is told
+    const o = seen && seesOrdersOf(screen, seen.replenishment ? null : seen.client) ? seen : undefined;
+    const key = `${id}|${sim.transcript.length}|${sim.versions.length}|${language()}|${screen.restricted}|${[...(screen.orders ?? [])].join()}`;
     if (!force && key === this.shown) return;
     this.shown = key;
     if (!o) {
@@ -69,6 +73,7 @@ export class OrderPanel implements View {
     ];
     const history = el('div', { class: 'history', 'data-testid': 'order-history' });
     for (const item of orderHistory(o.id, sim.transcript, sim.versions)) {
+      if (item.entry && !tells(screen, item.entry, () => o.client)) continue;
       const line = item.entry ? el('div', {}, renderEntry(item.entry, language(), isolate)) : el('div', { class: 'version' }, renderVersion(item.version));
       line.onclick = () => this.ctx.seekTime(item.time);
       history.append(line);

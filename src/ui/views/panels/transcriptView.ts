@@ -11,6 +11,7 @@ import { filterEntries, type RecordFilter } from '../../model/history';
 import { VirtualList } from '../virtualList';
 import { Filters } from './filters';
 import { bdi, isolate } from '../../i18n/bidi';
+import { tells } from '../../model/screen';
 
 /** The transcript view. */
 export class TranscriptView implements View {
@@ -21,6 +22,7 @@ export class TranscriptView implements View {
   private indices: number[] = [];
   private filter: RecordFilter = { agent: null, client: null, order: null };
   private seen = -1;
+  private screen: unknown = null;
 
   constructor(
     host: HTMLElement,
@@ -56,9 +58,15 @@ export class TranscriptView implements View {
 
   update(force: boolean): void {
     const tr = this.ctx.engine.sim.transcript;
-    if (!force && tr.length === this.seen) return;
+    const screen = this.ctx.screen;
+    if (!force && tr.length === this.seen && screen === this.screen) return;
     this.seen = tr.length;
-    this.indices = filterEntries(tr, this.filter);
+    this.screen = screen;
+    // a played role's screen: only the lines it is told, and no pickers naming other clients
+    this.filters.element.style.display = screen.restricted ? 'none' : '';
+    const orders = this.ctx.engine.sim.state.orders;
+    const clientOf = (id: number) => (orders[id] && !orders[id].replenishment ? orders[id].client : null);
+    this.indices = filterEntries(tr, screen.restricted ? { agent: null, client: null, order: null } : this.filter).filter((i) => tells(screen, tr[i], clientOf));
     this.count.textContent = `${this.indices.length} ${t('tr.count')}`;
     this.list.setCount(this.indices.length, true);
   }

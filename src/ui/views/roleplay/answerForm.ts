@@ -1,107 +1,112 @@
 /**
  * The answer controls of each decision kind, as the protocol allows them (see docs/roles.md):
- * built from the pending request (starting from its suggestion) and read back as an answer.
- * DOM only; the answer is checked by the desk, not here.
+ * built from the pending request, started from its suggestion (or, with suggestions off, from
+ * a neutral start: nothing chosen, the lanceur's board from the book alone) and read back as an
+ * answer. A client asks a change of volume, object (another of its products) or priority; the
+ * lanceur accepts, refuses or counters with terms. DOM only; the answer is checked by the desk.
  */
 import type { DecisionRequest } from '../../../core/decisions';
+import type { DailyPlan } from '../../../agents/lanceurPlan';
+import type { PlanView } from '../../../agents/views/lanceur';
 import { el } from '../../app/shell';
 import { tr } from '../../i18n/roleplay';
+import { labelled, num, numberInput, radios, type AnswerForm, type Obj } from './formParts';
+import { planBoardForm } from './planBoardForm';
 
-/** The controls of one decision and how to read the answer they hold. */
-export interface AnswerForm {
-  controls: HTMLElement[];
-  read(): Record<string, unknown>;
+export type { AnswerForm };
+
+function yesNo(key: 'accept' | 'offer', yes: string, no: string, start: Obj | null): AnswerForm {
+  const r = radios(key, [['yes', tr(yes)], ['no', tr(no)]], start ? (start[key] ? 'yes' : 'no') : '');
+  return { controls: [r.box], read: () => ({ [key]: r.value() === '' ? undefined : r.value() === 'yes' }) };
 }
 
-type Obj = Record<string, unknown>;
-let uid = 0;
-
-function labelled(text: string, input: HTMLElement): HTMLElement {
-  const id = `rp-${++uid}`;
-  input.id = id;
-  return el('label', { for: id, class: 'rp-field' }, text + ' ', input);
-}
-
-function numberInput(name: string, value: unknown): HTMLInputElement {
-  return el('input', { type: 'number', name, step: '1', value: value === undefined || value === null ? '' : String(value) });
-}
-
-/** Radio buttons for `choices` (value → label), the one `checked` ticked. */
-function radios(name: string, choices: [string, string][], checked: string): { box: HTMLElement; value: () => string } {
-  const box = el('fieldset', { class: 'rp-choices' });
-  for (const [value, label] of choices) {
-    const r = el('input', { type: 'radio', name, value });
-    r.checked = value === checked;
-    box.append(el('label', {}, r, ' ' + label));
-  }
-  return { box, value: () => (box.querySelector<HTMLInputElement>('input:checked')?.value ?? checked) };
-}
-
-const num = (i: HTMLInputElement): number => (i.value.trim() === '' ? NaN : Number(i.value));
-
-function yesNo(key: 'accept' | 'offer', yes: string, no: string, suggestion: Obj): AnswerForm {
-  const r = radios(key, [['yes', tr(yes)], ['no', tr(no)]], suggestion[key] ? 'yes' : 'no');
-  return { controls: [r.box], read: () => ({ [key]: r.value() === 'yes' }) };
-}
-
-/** Quantity and day inputs for terms, read back as terms (empty inputs left out). */
-function termsInputs(start: Obj | null | undefined): { controls: HTMLElement[]; read: () => Obj } {
-  const q = numberInput('quantity', start?.quantity);
+/** Terms inputs (quantity, promised day, product among `products`, priority), read back with empty ones left out. */
+function termsInputs(start: Obj | null | undefined, products: readonly string[]): { controls: HTMLElement[]; read: () => Obj } {
+  const q = numberInput('quantity', start?.quantity, { min: '1' });
   const d = numberInput('day', start?.day);
+  const product = el('select', { name: 'product' }, el('option', { value: '' }, tr('d.unchanged')), ...products.map((p) => el('option', { value: p }, p)));
+  product.value = typeof start?.product === 'string' && products.includes(start.product) ? start.product : '';
+  const priority = el('select', { name: 'priority' }, el('option', { value: '' }, tr('d.unchanged')), el('option', { value: 'urgent' }, tr('d.urgent')), el('option', { value: 'normal' }, tr('d.normal')));
+  priority.value = typeof start?.priority === 'string' ? start.priority : '';
   return {
-    controls: [labelled(tr('d.quantity'), q), labelled(tr('d.promiseDay'), d)],
+    controls: [labelled(tr('d.quantity'), q), labelled(tr('d.promiseDay'), d), ...(products.length ? [labelled(tr('d.product'), product)] : []), labelled(tr('d.priority'), priority)],
     read: () => {
-      const terms: Obj = { ...(start ?? {}) };
+      const terms: Obj = {};
       if (q.value.trim() !== '') terms.quantity = num(q);
-      else delete terms.quantity;
       if (d.value.trim() !== '') terms.day = num(d);
-      else delete terms.day;
+      if (product.value) terms.product = product.value;
+      if (priority.value) terms.priority = priority.value;
       return terms;
     },
   };
 }
 
-/** The answer form of `p`'s kind, started from its suggestion. */
-export function answerForm(p: DecisionRequest): AnswerForm {
+/** A client's change request: nothing, or one change (volume, object, priority). */
+function askForm(view: Obj, start: Obj | null): AnswerForm {
+  const order = view.order as Obj;
+  const others = ((view.client as Obj).products as string[]).filter((p) => p !== order.product);
+  const t = (start?.terms ?? null) as Obj | null;
+  const first = !start ? '' : !t ? 'nothing' : t.product !== undefined ? 'object' : t.priority !== undefined ? 'priority' : 'volume';
+  const q = numberInput('quantity', t?.quantity ?? order.quantity, { min: '1' });
+  const product = el('select', { name: 'product' }, ...others.map((p) => el('option', { value: p }, p)));
+  if (typeof t?.product === 'string') product.value = t.product;
+  const fields = { volume: labelled(tr('d.quantity'), q), object: labelled(tr('d.product'), product) };
+  const show = () => {
+    fields.volume.hidden = what.value() !== 'volume';
+    fields.object.hidden = what.value() !== 'object';
+  };
+  const choices: [string, string][] = [['nothing', tr('d.askNothing')], ['volume', tr('d.askVolume')], ...(others.length ? [['object', tr('d.askObject')] as [string, string]] : []), ...(order.urgent ? [] : [['priority', tr('d.askPriority')] as [string, string]])];
+  const what = radios('ask', choices, first, show);
+  show();
+  return {
+    controls: [what.box, fields.volume, fields.object],
+    read: () => {
+      switch (what.value()) {
+        case 'nothing':
+          return { terms: null };
+        case 'volume':
+          return { terms: { quantity: num(q) } };
+        case 'object':
+          return { terms: { product: product.value } };
+        case 'priority':
+          return { terms: { priority: 'urgent' } };
+        default:
+          return {};
+      }
+    },
+  };
+}
+
+/** The answer form of `p`'s kind, started from its suggestion (`fromSuggestion`) or a neutral start. */
+export function answerForm(p: DecisionRequest, fromSuggestion = true): AnswerForm {
   const s = (p.suggestion ?? {}) as Obj;
+  const start = fromSuggestion ? s : null;
   const view = (p.view ?? {}) as Obj;
   switch (p.kind) {
     case 'commercial.promise': {
-      const day = numberInput('day', s.day);
+      const day = numberInput('day', start?.day, { min: String(view.receivedDay ?? 0) });
       return { controls: [labelled(tr('d.promiseDay'), day)], read: () => ({ day: num(day) }) };
     }
+    case 'lanceur.plan':
+      return planBoardForm(view as unknown as PlanView, start as DailyPlan | null, (s as unknown as DailyPlan).reserveHeld);
     case 'lanceur.answerChange': {
-      const verdict = radios('verdict', [['accept', tr('d.accept')], ['reject', tr('d.refuse')], ['counter', tr('d.counter')]], String(s.verdict ?? 'accept'));
+      const verdict = radios('verdict', [['accept', tr('d.accept')], ['reject', tr('d.refuse')], ['counter', tr('d.counter')]], String(start?.verdict ?? ''), () => (box.hidden = verdict.value() !== 'counter'));
       const asked = (view.request as Obj | undefined)?.terms as Obj | undefined;
-      const terms = termsInputs((s.terms as Obj | undefined) ?? asked);
+      const terms = termsInputs((start?.terms as Obj | undefined) ?? asked, []);
+      const box = el('fieldset', { class: 'rp-terms' }, el('legend', {}, tr('d.counterTerms')), ...terms.controls);
+      box.hidden = verdict.value() !== 'counter';
       return {
-        controls: [verdict.box, ...terms.controls],
-        read: () => (verdict.value() === 'counter' ? { verdict: 'counter', terms: terms.read() } : { verdict: verdict.value() }),
+        controls: [verdict.box, box],
+        read: () => (verdict.value() === 'counter' ? { verdict: 'counter', terms: terms.read() } : { verdict: verdict.value() || undefined }),
       };
     }
-    case 'client.requestChange': {
-      const ask = radios('ask', [['no', tr('d.askNothing')], ['yes', tr('kind.client.requestChange')]], s.terms ? 'yes' : 'no');
-      const terms = termsInputs(s.terms as Obj | null);
-      return { controls: [ask.box, ...terms.controls], read: () => ({ terms: ask.value() === 'yes' ? terms.read() : null }) };
-    }
+    case 'client.requestChange':
+      return askForm(view, start);
     case 'client.answerCounter':
     case 'client.acceptDerogation':
-      return yesNo('accept', 'd.accept', 'd.refuse', s);
+      return yesNo('accept', 'd.accept', 'd.refuse', start);
     case 'fabrication.offerDerogation':
-      return yesNo('offer', 'd.offer', 'd.noOffer', s);
-    case 'lanceur.plan': {
-      const launches = (s.launches as Obj[] | undefined) ?? [];
-      const list = el('ul', { class: 'rp-launches' });
-      const boxes = launches.map((l) => {
-        const c = el('input', { type: 'checkbox', name: 'hold', value: String(l.order) });
-        list.append(el('li', {}, labelled(`${tr('d.hold')} ${tr('d.order')} ${String(l.order).padStart(4, '0')} · ${l.quantity}${l.reserve ? ' · reserve' : ''}`, c)));
-        return c;
-      });
-      return {
-        controls: [el('p', {}, tr('d.launches')), list],
-        read: () => ({ ...s, launches: launches.filter((_, i) => !boxes[i]!.checked) }),
-      };
-    }
+      return yesNo('offer', 'd.offer', 'd.noOffer', start);
     default:
       return { controls: [], read: () => ({ ...s }) };
   }

@@ -49,6 +49,8 @@ export class WorkshopView {
   private readonly ring = new Graphics();
   private layout!: WorkshopLayout;
   private sim: Simulation | null = null;
+  /** Whether clients' trust, stopped lines and the agents' speech show (off on a played role's screen that may not see them). */
+  clientState = true;
   private selected: number | null = null;
   private observer?: ResizeObserver;
 
@@ -101,11 +103,11 @@ export class WorkshopView {
   update(time: number, animate = true): void {
     const sim = this.sim;
     if (!sim || !this.layout) return;
-    this.nodes.update(sim.state, sim.scenario.clients.map((_, i) => clientTrust(sim, i)));
+    this.nodes.update(sim.state, this.clientState ? sim.scenario.clients.map((_, i) => clientTrust(sim, i)) : null);
     const clientIndex = new Map(sim.scenario.clients.map((c, i) => [c.id, i]));
     const toks = tokensAt(sim.state, sim.scenario, time, sim.shipmentsInTransit());
     this.tokens.setTargets(placeTokens(toks, this.layout, (o) => clientIndex.get(sim.state.orders[o]?.client) ?? 0, this.tokens.lastPositions()));
-    if (animate) this.bubbles.update(sim.transcript, (e) => this.anchor(e, clientIndex), this.app.screen.width);
+    if (animate && this.clientState) this.bubbles.update(sim.transcript, (e) => this.anchor(e, clientIndex), this.app.screen.width);
     else this.bubbles.reset(sim.transcript.length);
   }
 

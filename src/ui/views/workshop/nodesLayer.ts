@@ -114,14 +114,18 @@ export class NodesLayer {
     if (tx && tx.text !== s) tx.text = s;
   }
 
-  /** Redraws the gauges from the state and each client's trust (`trust[i]`, from its machine). */
-  update(state: SimState, trust: readonly number[]): void {
+  /**
+   * Redraws the gauges from the state and each client's trust (`trust[i]`, from its machine);
+   * `trust` null draws no client's trust nor stopped line (a role's screen that may not see them).
+   */
+  update(state: SimState, trust: readonly number[] | null): void {
     const g = this.gauges.clear();
     const L = this.layout;
     state.clients.forEach((c, i) => {
       const n = L.clients[i];
       const line = own(state.lines, c.id);
-      shape(g, c.kind, n.x, n.y, n.r).fill(c.lost ? COLOR.lost : KIND_COLOR[c.kind]);
+      shape(g, c.kind, n.x, n.y, n.r).fill(c.lost && trust ? COLOR.lost : KIND_COLOR[c.kind]);
+      if (!trust) return;
       if (line?.stopped) g.circle(n.x, n.y, n.r + 3).stroke({ width: 3, color: COLOR.down });
       const w = 36;
       g.rect(n.x - w / 2, n.y + n.r + 2, w, 4).fill(0xe3e5ea);

@@ -49,6 +49,7 @@ export class WorkshopTable implements View {
       case 'stock':
         return [el('span', {}, `${t('node.stock')} · `, bdi(r.family)), `${num(r.units, language())} ${t('ws.units')}`, ''];
       case 'client':
+        if (!this.ctx.screen.clientState?.has(r.id) && this.ctx.screen.clientState !== null) return [el('span', {}, `${t('ws.client')} `, bdi(r.id), ` (${t(`kind.${r.kind}`)})`), '', ''];
         return [el('span', {}, `${t('ws.client')} `, bdi(r.id), ` (${t(`kind.${r.kind}`)})`), '', [`${t('node.trust')} ${percent(r.trust, language())}`, r.lost ? t('ws.lost') : '', r.stopped ? t('ws.stopped') : ''].filter(Boolean).join(' · ')];
     }
   }
@@ -56,7 +57,7 @@ export class WorkshopTable implements View {
   update(): void {
     const e = this.ctx.engine;
     const rows = workshopRows(e.sim.state, e.sim.scenario, e.time, e.sim.scenario.clients.map((_, i) => clientTrust(e.sim, i)), e.sim.shipmentsInTransit());
-    const key = JSON.stringify(rows);
+    const key = JSON.stringify(rows) + [...(this.ctx.screen.clientState ?? ['*'])].join();
     if (key === this.last) return;
     this.last = key;
     const table = el('table', {}, el('caption', {}, t('ws.table')), el('tr', {}, el('th', { scope: 'col' }, t('ws.place')), el('th', { scope: 'col', class: 'num' }, t('ws.count')), el('th', { scope: 'col' }, t('ws.state'))));
