@@ -118,7 +118,7 @@ class Console {
     this.part('messages', s.messages.length, () => this.messages.replaceChildren(...s.messages.map((m) => el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`))));
     const mine = s.facilitatorPending[0];
     if (!mine) this.dialog.hide();
-    else if (this.dialog.shown?.id !== mine.id || (this.dialog.shown as unknown as { team: number }).team !== mine.team) this.dialog.show(mine as unknown as DecisionRequest, `${ts('c.f.team')} ${mine.team + 1} · ${mine.seat}`);
+    else if (this.dialog.shown?.id !== mine.id || (this.dialog.shown as unknown as { team: number }).team !== mine.team) this.dialog.show(mine as unknown as DecisionRequest, { hotSeat: false, suggestions: true, timeLimitSeconds: 0 });
     if (s.status === 'ended' && !this.last.has('debrief')) {
       this.last.set('debrief', '1');
       void this.debrief.load();

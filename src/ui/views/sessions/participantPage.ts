@@ -123,15 +123,15 @@ export class ParticipantPage {
   private show(d: ParticipantState['pending']): void {
     if (!d) return this.dialog.hide();
     if (this.dialog.shown?.id === d.id) return;
-    this.dialog.show(d, d.seat);
+    // one person at their own device: no turn card; the time limit is the server's (it takes the suggestion)
+    this.dialog.show(d, { hotSeat: false, suggestions: 'suggestion' in d, timeLimitSeconds: 0 });
     this.dialog.root.dataset.decision = String(d.id);
-    if (!('suggestion' in d)) this.dialog.root.querySelector('[data-testid=use-suggestion]')?.remove();
   }
 
   private answered(a: DialogAnswer): string | null {
     const d = this.dialog.shown;
     if (!d) return null;
-    void this.sendAnswer({ decision: d.id, answer: a.answer, via: a.via, seconds: a.seconds, ...(a.note ? { note: a.note } : {}) });
+    void this.sendAnswer({ decision: d.id, answer: a.answer, via: a.via === 'person' ? 'person' : 'suggestion', seconds: a.seconds, ...(a.note ? { note: a.note } : {}) });
     return null;
   }
 
