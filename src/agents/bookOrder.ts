@@ -44,13 +44,23 @@ export function sortByCommitment<T extends Placeable>(lines: T[]): void {
     return;
   }
   // starts[b] is where bucket b begins: reviewed lines take buckets [0, span), new ones [span, 2 span).
-  const starts = new Int32Array(2 * span + 1);
-  for (let i = 0; i < n; i++) starts[bucket(lines[i], min, span) + 1]++;
-  for (let b = 1; b <= 2 * span; b++) starts[b] += starts[b - 1];
-  const sorted = new Array<T>(n);
-  for (let i = 0; i < n; i++) sorted[starts[bucket(lines[i], min, span)]++] = lines[i];
-  for (let i = 0; i < n; i++) lines[i] = sorted[i];
+  const size = 2 * span + 1;
+  if (starts.length < size) starts = new Int32Array(2 * size);
+  else starts.fill(0, 0, size);
+  if (keys.length < n) keys = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const k = bucket(lines[i], min, span);
+    keys[i] = k;
+    starts[k + 1]++;
+  }
+  for (let b = 1; b < size; b++) starts[b] += starts[b - 1];
+  const copy = lines.slice();
+  for (let i = 0; i < n; i++) lines[starts[keys[i]]++] = copy[i];
 }
+
+/** Scratch space of the counting sort, reused from one sort to the next (it holds nothing between them). */
+let starts = new Int32Array(1024);
+let keys = new Int32Array(1024);
 
 function bucket(l: Placeable, min: number, span: number): number {
   return (l.reviewed ? 0 : span) + l.plannedLaunchDay - min;

@@ -92,11 +92,11 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   }
   sortByCommitment(normal);
 
-  const load = new DayLoad(today, calendar, view.bookedShare);
+  const load = new DayLoad(today, calendar, view.bookedShare, norm, norm * (1 + lanceur.normFlex));
   load.add(today, view.wipExcessUO);
   let overdueUO = 0;
   for (const o of normal) {
-    const day = load.place(o, norm, lanceur.pullAheadDays, o.reviewed ? 0 : lanceur.pushBackDays, lanceur.normFlex);
+    const day = load.place(o, lanceur.pullAheadDays, o.reviewed ? 0 : lanceur.pushBackDays);
     if (day === today) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: false });
     else if (o.plannedLaunchDay < today) overdueUO += o.uo;
 
@@ -117,21 +117,32 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   return { launches, moves, reserveHeld, overdueUO };
 }
 
+/**
+ * The day arrays of the last {@link DayLoad}, reused by the next (one plan at a time: planDay
+ * never runs inside another, and a DayLoad lives only during its planDay).
+ */
+const scratch = { uo: new Float64Array(128), working: new Uint8Array(128), divisor: new Float64Array(128) };
+
 /** The UO planned on each day from `from` on, for levelling (dense arrays, grown on demand). */
 class DayLoad {
-  private uo = new Float64Array(128);
-  private working = new Uint8Array(128);
+  private uo = scratch.uo.fill(0);
+  private working = scratch.working;
+  /** What a day's booked load is divided by to give its expected load: its booked share, at least 0.05. */
+  private divisor = scratch.divisor;
   private known = 0;
 
   constructor(
     private readonly from: number,
     private readonly calendar: Calendar,
     private readonly bookedShare: number[],
+    /** UO a day may hold of normal orders, and the same over the norm by `normFlex` (taken from the reserve). */
+    private readonly norm: number,
+    private readonly flexedNorm: number,
   ) {
     this.ensure(127);
   }
 
-  /** Makes index `i` (days after `from`) addressable, computing working-day flags once. */
+  /** Makes index `i` (days after `from`) addressable, computing working-day flags and divisors once. */
   private ensure(i: number): void {
     if (i >= this.uo.length) {
       const size = Math.max(i + 1, this.uo.length * 2);
@@ -141,15 +152,18 @@ class DayLoad {
       const working = new Uint8Array(size);
       working.set(this.working);
       this.working = working;
+      const divisor = new Float64Array(size);
+      divisor.set(this.divisor);
+      this.divisor = divisor;
+      Object.assign(scratch, { uo, working, divisor });
     }
-    for (; this.known <= i; this.known++) this.working[this.known] = this.calendar.isWorkingDay(this.from + this.known) ? 1 : 0;
-  }
-
-  /** The day's load as the lanceur expects it to end up: booked load over the share booked. */
-  private expected(i: number): number {
     const shares = this.bookedShare;
-    const share = shares.length ? shares[i < shares.length ? i : shares.length - 1] : 1;
-    return this.uo[i] / (share > 0.05 ? share : 0.05);
+    for (; this.known <= i; this.known++) {
+      const k = this.known;
+      this.working[k] = this.calendar.isWorkingDay(this.from + k) ? 1 : 0;
+      const share = shares.length ? shares[k < shares.length ? k : shares.length - 1] : 1;
+      this.divisor[k] = share > 0.05 ? share : 0.05;
+    }
   }
 
   add(day: number, uo: number): void {
@@ -167,14 +181,16 @@ class DayLoad {
    * Places an order on the working day of its window with the least expected load (planned launch day less
    * `ahead`, plus `back`), among days where it fits under the norm; ties go to the day nearest
    * its planned launch, then the earlier. When no day of the window has room under the norm,
-   * the same under the norm plus `flex` (taken from the reserve); failing that, the first day
-   * after the window with room. Returns the day.
+   * the same under the flexed norm (taken from the reserve); failing that, the first day
+   * after the window with room. Returns the day. (The limits are fields, not arguments: a
+   * number passed to a call is boxed, once per order and day.)
    */
-  place(o: BookLine, norm: number, ahead: number, back: number, flex: number): number {
+  place(o: BookLine, ahead: number, back: number): number {
     const first = Math.max(this.from, o.plannedLaunchDay - ahead);
     const last = Math.max(first, o.plannedLaunchDay + back);
-    const best = this.leastLoaded(o, first, last, norm);
-    const day = best >= 0 ? best : this.leastLoaded(o, first, last, norm * (1 + flex));
+    const best = this.leastLoaded(o, first, last, false);
+    const day = best >= 0 ? best : this.leastLoaded(o, first, last, true);
+    const norm = this.norm;
     if (day >= 0) {
       this.add(day, o.uo);
       return day;
@@ -188,19 +204,26 @@ class DayLoad {
     return this.from + i;
   }
 
-  /** The working day of [first, last] with the least expected load where `o` fits under `limit`, or -1. */
-  private leastLoaded(o: BookLine, first: number, last: number, limit: number): number {
+  /**
+   * The working day of [first, last] with the least expected load (booked load over its
+   * divisor) where `o` fits under the norm (flexed or not), or -1.
+   */
+  private leastLoaded(o: BookLine, first: number, last: number, flexed: boolean): number {
+    this.ensure(last - this.from);
+    const limit = flexed ? this.flexedNorm : this.norm;
+    const { uo, working, divisor, from } = this;
+    const need = o.uo;
+    const planned = o.plannedLaunchDay;
     let best = -1;
     let bestLoad = Infinity;
     let bestDistance = Infinity;
-    this.ensure(last - this.from);
     for (let d = first; d <= last; d++) {
-      const i = d - this.from;
-      if (!this.working[i]) continue;
-      const load = this.uo[i];
-      if (load > 0 && load + o.uo > limit) continue;
-      const l = this.expected(i);
-      const distance = Math.abs(d - o.plannedLaunchDay);
+      const i = d - from;
+      if (!working[i]) continue;
+      const load = uo[i];
+      if (load > 0 && load + need > limit) continue;
+      const l = load / divisor[i];
+      const distance = Math.abs(d - planned);
       if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
         best = d;
         bestLoad = l;

@@ -3,17 +3,6 @@
  * Commands: run, validate, calibrate, schema, sweep, tournament, fit, morris, merge, replay, fuzz. A user's mistake prints one
  * message on stderr and exits 2; anything else is a bug and keeps its stack trace.
  */
-import { runCommand } from './run';
-import { validateCommand } from './validate';
-import { calibrateCommand } from './calibrate';
-import { schemaCommand } from './schema';
-import { sweepCommand } from './sweep';
-import { mergeCommand } from './merge';
-import { fuzzCommand } from './fuzz';
-import { replayCommand } from './replay';
-import { tournamentCommand } from './tournament';
-import { fitCommand } from './fit';
-import { morrisCommand } from './morris';
 import { UserError } from './userError';
 import { InvalidAnswer, JournalMismatch, StrategyFailed } from '../core/decisions';
 import { clipWords } from './options';
@@ -51,18 +40,24 @@ commands:
                            crash, a hang, a non-finite or a negative figure (also: npm run fuzz)
 `;
 
-const commands: Record<string, (args: string[]) => number | Promise<number>> = {
-  run: runCommand,
-  replay: replayCommand,
-  validate: validateCommand,
-  calibrate: calibrateCommand,
-  schema: schemaCommand,
-  sweep: sweepCommand,
-  tournament: tournamentCommand,
-  fit: fitCommand,
-  morris: morrisCommand,
-  merge: mergeCommand,
-  fuzz: fuzzCommand,
+type Command = (args: string[]) => number | Promise<number>;
+
+/**
+ * Each command's module, loaded when the command is asked for: a run does not build the
+ * schemas and tables of sweeps, sessions or the fuzzer (the built command starts faster).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./run')).runCommand,
+  replay: async () => (await import('./replay')).replayCommand,
+  validate: async () => (await import('./validate')).validateCommand,
+  calibrate: async () => (await import('./calibrate')).calibrateCommand,
+  schema: async () => (await import('./schema')).schemaCommand,
+  sweep: async () => (await import('./sweep')).sweepCommand,
+  tournament: async () => (await import('./tournament')).tournamentCommand,
+  merge: async () => (await import('./merge')).mergeCommand,
+  fit: async () => (await import('./fit')).fitCommand,
+  morris: async () => (await import('./morris')).morrisCommand,
+  fuzz: async () => (await import('./fuzz')).fuzzCommand,
 };
 
 /**
@@ -78,10 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
-    return await command(rest);
+    if (!load) throw new UserError(`unknown command ${showValue(name)} (commands: ${Object.keys(commands).join(', ')})`);
+    return await (await load())(rest);
   } catch (e) {
     if (e instanceof UserError || e instanceof InvalidAnswer || e instanceof JournalMismatch || e instanceof StrategyFailed) {
       process.stderr.write(`negoplan: ${clipWords(e.message, LONGEST_WORD)}\n`);

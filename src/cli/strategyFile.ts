@@ -48,6 +48,16 @@ export function kindsOf(role: Role): Map<string, string> {
 }
 
 /**
+ * Imports the ES module at `url`. The built command runs its bundle through `vm.Script` (to
+ * use V8's code cache, scripts/commandStart.mjs), where a bare `import()` finds no loader: its
+ * start lends its own as `globalThis.negoplanImport`.
+ */
+function importFile(url: string): Promise<unknown> {
+  const lent = (globalThis as { negoplanImport?: (url: string) => Promise<unknown> }).negoplanImport;
+  return lent ? lent(url) : import(url);
+}
+
+/**
  * Loads each `--strategy` flag's module: every export must be a function named after one of
  * its role's decision kinds; a role given twice, a missing file, a module that fails to load
  * or a stray export is a {@link UserError} in one line.
@@ -62,7 +72,7 @@ export async function loadStrategies(flags: readonly string[]): Promise<LoadedSt
     const sha256 = createHash('sha256').update(text).digest('hex');
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
+      mod = (await importFile(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
     } catch (e) {
       const hint = file.endsWith('.ts') ? ' (a .ts module loads under `npm run sim`, which runs tsx; with the built bundle give a .js file)' : '';
       throw new UserError(`--strategy ${role}=${file}: the module does not load: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}${hint}`);

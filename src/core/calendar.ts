@@ -30,6 +30,9 @@ const WALKED_DAYS = 36_600;
  */
 const FAR_HOURS = 1e9;
 
+/** Days whose working status a calendar remembers once asked (ten years and a half: any run's length). */
+const KNOWN_DAYS = 4096;
+
 /** Day index of a time in hours. */
 export function dayOf(time: number): number {
   return Math.floor(time / HOURS_PER_DAY);
@@ -44,6 +47,8 @@ export class Calendar {
   readonly hoursPerDay: number;
   /** Working hours in a week without holidays. */
   readonly hoursPerWeek: number;
+  /** {@link isWorkingDay} of days 0 … {@link KNOWN_DAYS} − 1, filled as asked: 0 not yet known, 1 not worked, 2 worked. */
+  private readonly known = new Uint8Array(KNOWN_DAYS);
 
   constructor(spec: CalendarSpec) {
     this.weekdays = Array.from({ length: 7 }, (_, d) => spec.workingDays.includes(d));
@@ -56,6 +61,13 @@ export class Calendar {
   /** Whether `day` is worked. */
   isWorkingDay(day: number): boolean {
     const d = Math.floor(day);
+    if (d >= 0 && d < KNOWN_DAYS) {
+      const k = this.known[d];
+      if (k !== 0) return k === 2;
+      const worked = this.weekdays[d % 7] && !this.holidays.has(d);
+      this.known[d] = worked ? 2 : 1;
+      return worked;
+    }
     return this.weekdays[((d % 7) + 7) % 7] && !this.holidays.has(d);
   }
 
@@ -149,4 +161,33 @@ export class Calendar {
     }
     return total;
   }
+}
+
+let lastSpec: Required<CalendarSpec> | null = null;
+let lastCalendar: Calendar | null = null;
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** Whether `spec` says what `known` (a copy) says. */
+function sameSpec(spec: CalendarSpec, known: Required<CalendarSpec>): boolean {
+  const shifts = spec.shifts;
+  return (
+    sameNumbers(spec.workingDays, known.workingDays) &&
+    sameNumbers(spec.holidays ?? [], known.holidays) &&
+    shifts.length === known.shifts.length &&
+    shifts.every((x, i) => Object.is(x.start, known.shifts[i].start) && Object.is(x.end, known.shifts[i].end))
+  );
+}
+
+/**
+ * A calendar for `spec`: the same instance as long as specs of the same content are asked
+ * (a calendar depends only on its spec's content, and remembers the working days it was
+ * asked about). Pure in effect: it answers as `new Calendar(spec)` would.
+ */
+export function calendarOf(spec: CalendarSpec): Calendar {
+  if (lastCalendar === null || lastSpec === null || !sameSpec(spec, lastSpec)) {
+    lastCalendar = new Calendar(spec);
+    lastSpec = { workingDays: [...spec.workingDays], holidays: [...(spec.holidays ?? [])], shifts: spec.shifts.map((x) => ({ start: x.start, end: x.end })) };
+  }
+  return lastCalendar;
 }

@@ -21,9 +21,9 @@ export function sampleDay(m: Model, day: number): void {
   }
   const { delivered, deliveredLate: late, deliveredLateVsFirst: lateVsFirst } = st.counters;
   let wipUO = 0;
-  for (const k in m.state.lots) wipUO += m.state.lots[k].uo;
+  for (const lot of Object.values(st.lots)) wipUO += lot.uo;
   let stock = 0;
-  for (const units of Object.values(m.state.stock)) stock += units;
+  for (const units of Object.values(st.stock)) stock += units;
   s.wipOrders[day] = wipOrders;
   s.wipUO[day] = wipUO;
   s.bookUO[day] = bookUO;

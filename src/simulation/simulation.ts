@@ -329,12 +329,15 @@ export class Simulation implements RunModel {
   }
 }
 
-/** Drops delivered and cancelled orders from the open-order list (kept oldest first). */
+/** Drops delivered and cancelled orders from the open-order list (kept oldest first), in place. */
 function pruneOpenOrders(st: SimState): void {
-  st.openOrders = st.openOrders.filter((id) => {
-    const o = st.orders[id];
-    return o.status !== 'delivered' && o.status !== 'cancelled';
-  });
+  const open = st.openOrders;
+  let kept = 0;
+  for (let i = 0; i < open.length; i++) {
+    const status = st.orders[open[i]].status;
+    if (status !== 'delivered' && status !== 'cancelled') open[kept++] = open[i];
+  }
+  open.length = kept;
 }
 
 /** The state of a new run: nothing happened yet, the journal's answers ready to replay. */

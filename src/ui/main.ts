@@ -3,7 +3,7 @@
  * the saved one, or the baseline), and following later hash changes (a pasted link). With
  * `?bench=N` it runs the rendering benchmark instead (see app/bench.ts).
  */
-import './jitless';
+import '../scenario/jitless';
 import 'uplot/dist/uPlot.min.css';
 import './styles.css';
 import { App } from './app/App';

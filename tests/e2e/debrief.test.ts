@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeProblems, openApp, scrubTo, useChromium, watchCsp } from './page';
+import { openApp, scrubTo, useChromium, watchCsp } from './page';
+import { axeProblems } from './axe';
 import { parseSession } from '../../src/ui/views/roleplay/sessionStore';
 import { replaySession } from '../../src/session/replay';
 import type { Session } from '../../src/session/session';
@@ -203,7 +204,9 @@ describe('replay, branch and debrief', () => {
   it('on a phone the replay bar and the debrief fit the width and are axe-clean', async () => {
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', { width: 390, height: 844 });
     await playCommercial(page, 1, () => 1);
-    await page.getByRole('button', { name: 'Previous decision' }).click();
+    // on a phone the waiting decision's dialog covers the page: the replay bar is reached by keyboard
+    await page.getByRole('button', { name: 'Previous decision' }).focus();
+    await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await axeProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Debrief' }).click();

@@ -6,7 +6,7 @@
  * of urgent.
  */
 import type { Stream } from '../../core/random';
-import { Calendar } from '../../core/calendar';
+import { calendarOf } from '../../core/calendar';
 import type { LanceurSpec, StrategiesSpec } from '../../scenario/schema';
 import type { Terms } from '../../negotiation/proposal';
 import { planDay, type DailyPlan } from '../lanceurPlan';
@@ -25,7 +25,7 @@ export interface LanceurParams {
 
 /** The day's plan: the levelled plan of {@link planDay} on the view's book and calendar. Pure. */
 export function plan(view: PlanView, _rng: Stream, p: LanceurParams): DailyPlan {
-  return planDay(view, p.lanceur, new Calendar(view.calendar));
+  return planDay(view, p.lanceur, calendarOf(view.calendar));
 }
 
 /**

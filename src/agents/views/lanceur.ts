@@ -75,12 +75,20 @@ function wipExcessUO(m: Model): number {
   return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
 }
 
+/** Whether `o` is in the lanceur's book: a client's order booked, not yet launched. */
+const inBook = (o: Order) => o.status === 'booked' && !o.replenishment;
+
 /** The lanceur's view of the book on day `today` (booked client orders not yet launched). */
 export function planView(m: Model, today: number): PlanView {
-  const book: BookLine[] = [];
-  for (const id of m.state.openOrders) {
-    const o = m.state.orders[id];
-    if (o.status === 'booked' && !o.replenishment) book.push(bookLine(m, o, m.scenario.clients[m.clientIndex(o.client)].important));
+  const { orders, openOrders } = m.state;
+  let n = 0;
+  for (const id of openOrders) if (inBook(orders[id])) n++;
+  const book = new Array<BookLine>(n);
+  const important = importantByClient(m);
+  let i = 0;
+  for (const id of openOrders) {
+    const o = orders[id];
+    if (inBook(o)) book[i++] = bookLine(m, o, important.get(o.client)!);
   }
   return {
     today,
@@ -92,6 +100,11 @@ export function planView(m: Model, today: number): PlanView {
     calendar: m.scenario.calendar,
     normUOPerDay: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay),
   };
+}
+
+/** Whether the house reserves capacity for each client's urgent orders, by client id (derived from the scenario). */
+function importantByClient(m: Model): Map<string, boolean> {
+  return m.derived('importantByClient', () => new Map(m.scenario.clients.map((c) => [c.id, c.important])));
 }
 
 /** What the handler of a change request knows beyond the model: the request and the launch. */

@@ -10,6 +10,7 @@ import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';
 import type { RunSettings } from '../model/settings';
 import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n';
+import { scenarioName } from '../i18n/scenarioText';
 import { Clock, LONG_JUMP_HOURS } from './clock';
 import { JumpBar } from '../views/panels/jumpBar';
 import type { AppContext, View } from './context';
@@ -134,7 +135,7 @@ export class App implements AppContext {
 
   /** The shown run in words: scenario name (isolated) and seed. */
   private runName(): string {
-    return `${this.engine.sim.scenario.name} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
+    return `${scenarioName(this.engine.sim.scenario, language())} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
   }
 
   /**
@@ -220,7 +221,7 @@ export class App implements AppContext {
     this.clock.cancelJump();
     this.clock.pause();
     this.clock.engine = engine!;
-    this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
+    this.showTitle();
     this.views.workshop.setRun(engine!.sim);
     for (const v of this.views.all) v.reset?.();
     this.views.order.pinned = null;
@@ -323,8 +324,14 @@ export class App implements AppContext {
     }
   }
 
+  /** The scenario's name (in the current language) and the seed in the header. */
+  private showTitle(): void {
+    this.shell.scenarioName.replaceChildren(bdi(scenarioName(this.engine.sim.scenario, language()), { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
+  }
+
   private relabel(): void {
     document.documentElement.lang = language();
+    this.showTitle();
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
     this.rolePlay?.relabel();
