@@ -3,7 +3,7 @@
  * the sweep's own {@link runOne} and posts back the run's KPIs or the error that stopped it.
  * The same code and the same seed as the command line's worker threads, so the same numbers.
  */
-import '../jitless';
+import '../../scenario/jitless';
 import { runOne } from '../../experiments/runOne';
 import type { StudyResult, StudyTask } from './protocol';
 
