@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { outputFormats, type OutputFormat } from '../experiments/output';
 import { parseShard, type Shard } from '../experiments/runPlan';
 import { seedPolicies, type SeedPolicy } from '../experiments/seeds';
+import { commandLine, quoted } from '../experiments/shellWords';
 import { BATCH_FLAGS, intFlag, oneOf, parse } from './options';
 import { UserError } from './userError';
 
@@ -141,10 +142,8 @@ export function parseSweepArgs(args: string[]): SweepRequest {
   };
 }
 
-/** `arg` as a POSIX shell word (quoted only when it needs to be). */
-export function quoted(arg: string): string {
-  return /^[\w./:=,+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
+/** `arg` as a POSIX shell word (see src/experiments/shellWords.ts). */
+export { quoted };
 
 /** The command that defines the runs, with the seed base resolved (see the file comment). */
 export function canonicalCommand(req: SweepRequest, seedBase: number): string {
@@ -159,5 +158,5 @@ export function canonicalCommand(req: SweepRequest, seedBase: number): string {
   if (req.days !== undefined) args.push('--days', String(req.days));
   for (const s of req.sets) args.push('--set', s);
   for (const s of req.strategies) args.push('--strategy', s);
-  return args.map(quoted).join(' ');
+  return commandLine(args);
 }

@@ -63,6 +63,11 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
       out.push({ path: `stocks[${i}].family`, message: `no product of family ${showValue(st.family)}` });
     }
   });
+  for (const [lang, text] of Object.entries(s.i18n ?? {})) {
+    for (const st of Object.keys(text?.stations ?? {})) {
+      if (!stations.has(st)) out.push({ path: `i18n.${lang}.stations.${st}`, message: `unknown station ${showValue(st)} (known: ${showList([...stations])})` });
+    }
+  }
   s.disruptions.forEach((d, i) => {
     if (d.kind === 'breakdown' && !stations.has(d.station)) {
       out.push({ path: `disruptions[${i}].station`, message: `unknown station ${showValue(d.station)}` });

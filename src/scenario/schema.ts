@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DESCRIPTION_MAX, HOLIDAYS_MAX, LIST_MAX, NAME_MAX, num, RANGES as R } from './ranges';
 import { lawSchema } from './lawSchema';
+import { i18nSchema } from './i18nSchema';
 
 export const SCHEMA_VERSION = 2;
 
@@ -205,6 +206,7 @@ export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: name.min(1),
   description: z.string().max(DESCRIPTION_MAX).default(''),
+  i18n: i18nSchema.optional(),
   calibration: z.enum(['caseA', 'caseB']).optional().describe("which of de Terssac's observed cases this scenario must reproduce"),
   seed: num(R.seed),
   days: num(R.days).default(365).describe('days measured, after the warm-up'),

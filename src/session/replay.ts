@@ -59,16 +59,21 @@ export function replaySession(session: Session, upTo = session.decisions.length,
 
 /**
  * A branch of `session` at its decision of rank `index` (0-based in `session.decisions`): the
- * decisions before it replayed, that one waiting to be answered anew. The branch keeps its origin.
+ * decisions before it replayed from the journal, that one waiting to be answered anew, checked
+ * to come with its recorded trace digest. It does not depend on where the session was saved
+ * (a session saved before its decision N can still branch there). The branch keeps its origin.
  */
 export function branchSession(session: Session, index: number): SessionRecorder {
   const d = session.decisions[index];
   if (!d) throw new Error(`the session has no decision at rank ${index}`);
-  const { recorder, divergence } = replaySession(session, index);
-  if (divergence) throw new Error(`cannot branch: ${divergence.reason}`);
-  recorder.sim.step(session.events - recorder.sim.eventsHandled + 1);
-  if (recorder.sim.desk.pending?.id !== d.id) throw new Error(`cannot branch: decision ${d.id} was not asked again`);
-  const branched = new SessionRecorder(recorder.sim, session.scenario, session.seats, { digest: d.digest, decision: d.id, ...(session.name ? { name: session.name } : {}) });
-  branched.decisions.push(...recorder.decisions);
+  const before = session.decisions.slice(0, index);
+  const decisions = before.map((b) => ({ id: b.id, kind: b.kind, agent: b.agent, answer: b.answer }));
+  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions, decisions } });
+  const stop = sim.runToEnd();
+  const p = sim.desk.pending;
+  if (stop !== 'pending' || !p || p.id !== d.id || p.kind !== d.kind || p.agent !== d.agent) throw new Error(`cannot branch: decision ${d.id} (${d.kind} by ${d.agent}) was not asked again`);
+  if (sim.traceDigest !== d.digest) throw new Error(`cannot branch: the run before decision ${d.id} has trace digest ${sim.traceDigest}, recorded ${d.digest}`);
+  const branched = new SessionRecorder(sim, session.scenario, session.seats, { digest: d.digest, decision: d.id, ...(session.name ? { name: session.name } : {}) });
+  branched.decisions.push(...structuredClone(before));
   return branched;
 }

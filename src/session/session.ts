@@ -12,8 +12,11 @@ import type { Intervention } from '../simulation/runState';
 export const SESSION_FORMAT = 'negoplan.session';
 export const SESSION_VERSION = 1;
 
-/** How a person's decision was answered. */
-export type AnsweredVia = 'person' | 'suggestion' | 'timeout';
+/**
+ * How a played decision was answered: by the person, with the suggestion, by the suggestion at
+ * the time limit, or automatically (a branch the person let go on by itself).
+ */
+export type AnsweredVia = 'person' | 'suggestion' | 'timeout' | 'auto';
 
 /** One decision taken at a played seat, with what the debrief needs. */
 export interface SessionDecision {
@@ -93,7 +96,7 @@ export const sessionSchema = z.strictObject({
       agent: id,
       answer: z.unknown(),
       suggestion: z.unknown(),
-      via: z.enum(['person', 'suggestion', 'timeout']),
+      via: z.enum(['person', 'suggestion', 'timeout', 'auto']),
       note: z.string().max(500).optional(),
       seconds: finite.min(0).optional(),
       time: finite.min(0),

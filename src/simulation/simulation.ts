@@ -239,9 +239,9 @@ export class Simulation implements RunModel {
     return this._capacity;
   }
 
-  /** Handles every event up to and including time `time` (hours), never past the run's end. */
-  runUntil(time: number): StopReason {
-    return this.kernel.run(Math.min(time, this.days * 24 - 1e-9));
+  /** Handles every event up to and including time `time` (hours), never past the run's end; at most `maxSteps` events. */
+  runUntil(time: number, maxSteps = Infinity): StopReason {
+    return this.kernel.run(Math.min(time, this.days * 24 - 1e-9), maxSteps);
   }
 
   /** Shipments on their way to clients: order, quantity and arrival time (hours), soonest first. */

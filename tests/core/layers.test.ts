@@ -25,6 +25,7 @@ const allowed: Record<string, string[]> = {
   'src/metrics': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation'],
   'src/fuzz': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
   'src/session': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics'],
+  'src/server': ['src/core', 'src/scenario', 'src/negotiation', 'src/agents', 'src/simulation', 'src/metrics', 'src/session'],
 };
 
 describe('the layers point one way', () => {

@@ -6,28 +6,13 @@
  * against the built app with its CSP in force, not a test build without it.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { openApp, useChromium } from './page';
+import { axeProblems, sideways } from './axe';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** axe-core's serious and critical violations on the page as it is, one line each. */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`));
-  });
-}
-
-/** How far the page overflows sideways (0 when it does not). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'scenario', 'glossary'];
+const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'experiments', 'scenario', 'glossary'];
 
 describe.each([
   [1280, 800],
@@ -138,6 +123,35 @@ describe('keyboard and the text alternative', () => {
     const day = await page.textContent('[data-testid=day]');
     await page.keyboard.press('d');
     expect(await page.textContent('[data-testid=day]')).toBe(day);
+    await page.close();
+  });
+});
+
+describe("a participant's dialog on a phone", () => {
+  it('at 390×844 the commercial\'s dialog fits the width, its controls are 44 px targets, and axe finds nothing', { timeout: 90_000 }, async () => {
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', { width: 390, height: 844 });
+    const dialog = '[role=dialog][data-testid=decision-dialog]';
+    await page.waitForSelector(dialog);
+    expect(await sideways(page), 'the page overflows sideways').toBeLessThanOrEqual(0);
+    const box = (await page.locator(dialog).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const overflow = await page.$eval(dialog, (d) => d.scrollWidth - d.clientWidth);
+    expect(overflow, 'the dialog scrolls sideways').toBeLessThanOrEqual(0);
+    // every control a finger presses: at least 44 × 44 px (an input's label counts as its target)
+    const small = await page.$$eval(`${dialog} button, ${dialog} input, ${dialog} select, ${dialog} textarea, ${dialog} summary`, (els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => {
+          const target = (e as HTMLInputElement).type === 'radio' || (e as HTMLInputElement).type === 'checkbox' ? (e.closest('label') ?? e) : e;
+          const r = target.getBoundingClientRect();
+          return { what: `${e.tagName.toLowerCase()}[${(e as HTMLInputElement).name || e.textContent?.trim()}]`, w: Math.round(r.width), h: Math.round(r.height) };
+        })
+        .filter((s) => s.w < 44 || s.h < 44),
+    );
+    expect(small).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/shots/dialog-390x844.png' });
     await page.close();
   });
 });

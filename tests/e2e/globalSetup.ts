@@ -12,6 +12,8 @@ import { serveStatic } from './server';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built app's folder (served by the sessions server in sessions.test.ts). */
+    distDir: string;
   }
 }
 
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

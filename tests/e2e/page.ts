@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { launchChromium } from './server';
 
 /**

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenario, validateScenario } from '../../src/scenario/load';
 import { ScenarioError } from '../../src/scenario/errors';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema';
+import { scenarioSchema } from '../../src/scenario/schema';
 import { getPath, setPath } from '../../src/scenario/paths';
 
 const raw = () => JSON.parse(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
@@ -49,6 +50,24 @@ describe('scenario validation', () => {
   it('refuses a file from a newer negoplan, or without a version', () => {
     expect(problems((s) => (s.schemaVersion = 7))).toEqual(['schemaVersion: version 7 is newer than this negoplan reads (2)']);
     expect(problems((s) => delete s.schemaVersion)[0]).toMatch(/^schemaVersion: expected a whole number/);
+  });
+
+  it('reads names and descriptions in French, and refuses what does not fit', () => {
+    const s = validateScenario(raw());
+    expect(s.i18n?.fr?.name).toBe('Atelier de circuits imprimés (de Terssac, cas A)');
+    expect(s.i18n?.fr?.stations?.etching).toBe('Gravure');
+    expect(problems((s) => (s.i18n.de = { name: 'Leiterplatten' }))).toEqual(['i18n: unknown field "de"']);
+    expect(problems((s) => (s.i18n.fr.name = 'x'.repeat(201)))[0]).toMatch(/^i18n\.fr\.name: expected/);
+    expect(problems((s) => (s.i18n.fr.description = 'x'.repeat(5001)))[0]).toMatch(/^i18n\.fr\.description: expected/);
+    expect(problems((s) => (s.i18n.fr.stations.laser = 'Laser'))[0]).toMatch(/^i18n\.fr\.stations\.laser: unknown station "laser"/);
+    expect(problems((s) => (s.i18n.fr.title = 'Atelier'))).toEqual(['i18n.fr: unknown field "title"']);
+    const proto = JSON.parse('{"__proto__": "Prototype"}');
+    expect(problems((s) => (s.i18n.fr.stations = proto))[0]).toMatch(/^i18n\.fr\.stations: a key may not be __proto__/);
+    // a station id that names a member of Object.prototype is an ordinary key, read as its own
+    const named = scenarioSchema.parse({ ...raw(), i18n: { fr: { stations: JSON.parse('{"constructor": "x"}') } } });
+    expect(Object.hasOwn(named.i18n!.fr!.stations!, 'constructor')).toBe(true);
+    expect(Object.getPrototypeOf(named.i18n!.fr!.stations!)).toBe(Object.prototype);
+    expect(problems((s) => (s.i18n.fr.stations = JSON.parse('{"constructor": "x"}')))[0]).toMatch(/^i18n\.fr\.stations\.constructor: unknown station/);
   });
 
   it('fills defaults, so a minimal file is a full scenario', () => {

@@ -58,6 +58,17 @@ describe('sessions', () => {
     expect(replaySession(checkSession(JSON.parse(JSON.stringify(saved)))).identical).toBe(true);
   });
 
+  it('branches at decision N of a session saved before N was asked (a run moved back in time)', () => {
+    const session = played();
+    // as the app saves it after moving back to just before decision 3: fewer events than decision 8 needed
+    const early = { ...session, events: 1, hour: session.decisions[3].time - 1e-6 };
+    const branch = branchSession(early, 8);
+    expect(branch.sim.desk.pending?.id).toBe(session.decisions[8].id);
+    expect(branch.sim.traceDigest).toBe(session.decisions[8].digest);
+    expect(branch.decisions).toEqual(session.decisions.slice(0, 8));
+    expect(() => branchSession({ ...session, decisions: session.decisions.map((d, i) => (i === 2 ? { ...d, answer: { day: (d.answer as { day: number }).day + 9 } } : d)) }, 8)).toThrow(/cannot branch: the run before decision \d+ has trace digest/);
+  });
+
   it('refuses a bad session file with the path of its first problem', () => {
     const s = played(2) as unknown as Record<string, unknown>;
     const bad: [unknown, RegExp][] = [

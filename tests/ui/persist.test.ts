@@ -34,7 +34,7 @@ describe('the saved record is input too', () => {
     ['speed "fast" (froze at the first Play)', { ...good, speed: 'fast' }, 'speed: expected number, got "fast"'],
     ['a speed of 1e9 days per second', { ...good, speed: 1e9 }, 'speed: expected a number ≤ 120, got 1000000000'],
     ['language "de" (broke the start)', { ...good, language: 'de' }, 'language: expected one of en, fr, got "de"'],
-    ['an unknown tab', { ...good, tab: 'nope' }, 'tab: expected one of workshop, plan, transcript, charts, strategy, compare, scenario, glossary, got "nope"'],
+    ['an unknown tab', { ...good, tab: 'nope' }, 'tab: expected one of workshop, plan, transcript, charts, strategy, compare, experiments, scenario, glossary, got "nope"'],
     ['a negative seed', { ...good, settings: { ...good.settings, seed: -1 } }, 'settings.seed: expected a number ≥ 0, got -1'],
     ['an intervention without a value', { ...good, settings: { ...good.settings, interventions: [{ day: 3, path: 'lanceur.quantityMargin' }] } }, 'settings.interventions[0].value: expected a value, but it is missing'],
     ['an unknown field', { ...good, extra: 1 }, 'extra: unknown field "extra"'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../../src/negotiation/transcript';
 import { Simulation } from '../../src/simulation/simulation';
 import { agentName, formatWhen, renderEntry } from '../../src/ui/i18n/transcript';
-import { num, percent } from '../../src/ui/i18n/numbers';
+import { change, num, percent } from '../../src/ui/i18n/numbers';
 import { LEVERS } from '../../src/ui/model/levers';
 import { baseline, scenarioFile } from '../helpers';
 
@@ -136,7 +136,13 @@ describe('the transcript in English and in French', () => {
     expect(num(1234.5, 'fr', 1)).toBe('1\u202f234,5');
     expect(num(1234.5, 'en', 1)).toBe('1,234.5');
     expect(num(-0.04, 'en', 1)).toBe('0');
-    expect(num(-15, 'fr')).toBe('\u221215');
+    expect(num(-15, 'fr')).toBe('-15');
+    expect(num(Number.NaN, 'fr')).toBe('–');
+    expect(num(2.25, 'en', 1)).toBe('2.3');
+    expect(percent(0.2649, 'fr', 1)).toBe('26,5\u00a0%');
+    expect(change(800, 1040, 'fr')).toBe('+30\u00a0%');
+    expect(change(800, 680, 'en')).toBe('-15%');
+    expect(change(800, 801, 'en')).toBe('0%');
     expect(percent(0.3, 'fr')).toBe('30\u00a0%');
     expect(percent(0.3, 'en')).toBe('30%');
     expect(agentName('trainer', 'fr')).toBe('formateur');

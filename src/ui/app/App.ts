@@ -10,6 +10,7 @@ import { buildRunSpec, baseScenario } from '../model/runSpec';
 import { BASELINE } from '../model/scenarios';
 import type { RunSettings } from '../model/settings';
 import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n';
+import { scenarioName } from '../i18n/scenarioText';
 import { Clock, LONG_JUMP_HOURS } from './clock';
 import { JumpBar } from '../views/panels/jumpBar';
 import type { AppContext, View } from './context';
@@ -21,6 +22,7 @@ import { createViews, type Views } from './views';
 import { bdi, isolate, visibleControls } from '../i18n/bidi';
 import { RolePlay } from '../views/roleplay/rolePlay';
 import { FULL, seesOrdersOf, type Screen } from '../model/screen';
+import { DebriefControls } from '../views/debrief/debriefControls';
 
 const KEYS_KEY = 'negoplan.v1.keys';
 
@@ -58,6 +60,7 @@ export class App implements AppContext {
   private lastPanels = 0;
   private lastSaved = -1;
   private rolePlay?: RolePlay;
+  private debrief?: DebriefControls;
   private lastSpeed = 0;
   private guide!: Guide;
   private jumpBar!: JumpBar;
@@ -93,6 +96,7 @@ export class App implements AppContext {
     if (saved.speed) this.clock.speed = saved.speed;
     this.views = await createViews(this.shell, this);
     this.rolePlay = new RolePlay(this.shell.root.querySelector('header')!, this.shell.root, this);
+    this.debrief = new DebriefControls(this.shell.timebar, this.shell.root, this);
     const notes: string[] = [];
     let opened = false;
     if (hash.length > 1) {
@@ -131,7 +135,7 @@ export class App implements AppContext {
 
   /** The shown run in words: scenario name (isolated) and seed. */
   private runName(): string {
-    return `${this.engine.sim.scenario.name} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
+    return `${scenarioName(this.engine.sim.scenario, language())} · seed ${this.settings.seed}`; // the banner shows direction controls as code points
   }
 
   /**
@@ -217,13 +221,14 @@ export class App implements AppContext {
     this.clock.cancelJump();
     this.clock.pause();
     this.clock.engine = engine!;
-    this.shell.scenarioName.replaceChildren(bdi(engine!.sim.scenario.name, { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
+    this.showTitle();
     this.views.workshop.setRun(engine!.sim);
     for (const v of this.views.all) v.reset?.();
     this.views.order.pinned = null;
     save({ settings: this.settings });
     this.clearMessage();
     this.rolePlay?.reset();
+    this.debrief?.reset();
     this.moved(true);
     if (pending !== null) this.arriving = this.clock.jumpTo(pending);
     return null;
@@ -289,6 +294,7 @@ export class App implements AppContext {
   private moved(jump: boolean): void {
     const e = this.engine;
     this.rolePlay?.update();
+    this.debrief?.update(this.clock.playing);
     this.views.workshop.update(e.time, !jump);
     this.views.timeBar.update();
     const now = performance.now();
@@ -318,11 +324,18 @@ export class App implements AppContext {
     }
   }
 
+  /** The scenario's name (in the current language) and the seed in the header. */
+  private showTitle(): void {
+    this.shell.scenarioName.replaceChildren(bdi(scenarioName(this.engine.sim.scenario, language()), { 'data-testid': 'scenario-title' }), ` · seed ${this.settings.seed}`);
+  }
+
   private relabel(): void {
     document.documentElement.lang = language();
+    this.showTitle();
     applyLabels(this.shell.root);
     for (const v of this.views.all) v.relabel();
     this.rolePlay?.relabel();
+    this.debrief?.relabel();
     this.guide.relabel();
     this.views.workshop.relayout();
   }

@@ -4,8 +4,8 @@
  * fill the elements it returns. Labels carry `data-i18n` so a language switch relabels them.
  */
 
-/** The tabs, in order (keys 1–8 select them). */
-export const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'scenario', 'glossary'] as const;
+/** The tabs, in order (keys 1–9 select them). */
+export const TABS = ['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'experiments', 'scenario', 'glossary'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** The elements the views fill. */

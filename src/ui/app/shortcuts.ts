@@ -1,6 +1,6 @@
 /**
  * Keyboard shortcuts: Space play/pause, N next event, D next day, W next week, ← → one day
- * back / forward (with Shift a week), Home / End start / end, + − speed, L language, 1–8 tabs.
+ * back / forward (with Shift a week), Home / End start / end, + − speed, L language, 1–9 tabs.
  * They never take a key from the control that has the focus: nothing while typing in a field
  * or a list; on a button, a link, a tab, a slider or any other control, Space, Enter, the arrows,
  * Home and End do what that control does (Space presses a focused button). Single-key
@@ -29,7 +29,7 @@ export const SHORTCUTS: readonly [string, LabelKey][] = [
   ['Home / End', 'key.homeEnd'],
   ['+ / −', 'key.speed'],
   ['L', 'key.l'],
-  ['1 … 8', 'key.tabs'],
+  ['1 … 9', 'key.tabs'],
 ];
 
 /** Keys a focused control uses itself. */
@@ -67,7 +67,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey
   if (k === '+' || k === '=') return () => c.setSpeed(Math.min(120, c.speed * 1.5));
   if (k === '-') return () => c.setSpeed(Math.max(1, c.speed / 1.5));
   if (k === 'l' || k === 'L') return () => t.toggleLanguage();
-  if (/^[1-8]$/.test(k)) return () => t.showTab(TABS[Number(k) - 1]);
+  if (/^[1-9]$/.test(k) && Number(k) <= TABS.length) return () => t.showTab(TABS[Number(k) - 1]);
   return null;
 }
 

@@ -16,6 +16,7 @@ import { StrategyView } from '../views/panels/strategyView';
 import { CompareView } from '../views/panels/compareView';
 import { ScenarioView } from '../views/panels/scenarioView';
 import { GlossaryView } from '../views/panels/glossaryView';
+import { ExperimentsView } from '../views/experiments/experimentsView';
 import { WorkshopTable } from '../views/workshop/workshopTable';
 
 /** The views of the app. */
@@ -51,6 +52,7 @@ export async function createViews(shell: Shell, app: App): Promise<Views> {
     charts,
     strategy: new StrategyView(shell.panels.strategy, app),
     compare: new CompareView(shell.panels.compare, app),
+    experiments: new ExperimentsView(shell.panels.experiments, app),
     scenario: new ScenarioView(shell.panels.scenario, app),
     glossary: new GlossaryView(shell.panels.glossary),
   };

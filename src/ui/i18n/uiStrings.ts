@@ -31,7 +31,7 @@ export const enUi = {
   'guide.open': 'Guide and keyboard shortcuts',
   'guide.title': 'What this screen shows',
   'guide.body':
-    'A simulated printed-circuit workshop whose production plan is negotiated between the commercial, the lanceur (who launches the work), the workshop and the clients. Press Play to let time run; the tabs show the workshop, the plan, the negotiations as sentences, the charts, the levers you can change (Strategy), a comparison of two strategies, the scenario and the glossary. The key figures count from the end of the warm-up, so during the warm-up they show "–".',
+    'A simulated printed-circuit workshop whose production plan is negotiated between the commercial, the lanceur (who launches the work), the workshop and the clients. Press Play to let time run; the tabs show the workshop, the plan, the negotiations as sentences, the charts, the levers you can change (Strategy), a comparison of two strategies, small studies over seeds (Experiments), the scenario and the glossary. The key figures count from the end of the warm-up, so during the warm-up they show "–".',
   'guide.keys': 'Keyboard shortcuts',
   'guide.keysOn': 'Single-key shortcuts on (turn off if they get in the way of a screen reader or voice control)',
   'guide.close': 'Start',
@@ -86,7 +86,7 @@ export const frUi: Record<keyof typeof enUi, string> = {
   'guide.open': 'Guide et raccourcis clavier',
   'guide.title': 'Ce que montre cet écran',
   'guide.body':
-    'Un atelier de circuits imprimés simulé, dont le plan de production se négocie entre le commercial, le lanceur (qui lance le travail), l’atelier et les clients. Appuyez sur Lecture pour faire avancer le temps ; les onglets montrent l’atelier, le plan, les négociations en phrases, les courbes, les leviers que vous pouvez changer (Stratégie), la comparaison de deux stratégies, le scénario et le glossaire. Les indicateurs comptent à partir de la fin de la mise en route : pendant celle-ci, ils affichent « – ».',
+    'Un atelier de circuits imprimés simulé, dont le plan de production se négocie entre le commercial, le lanceur (qui lance le travail), l’atelier et les clients. Appuyez sur Lecture pour faire avancer le temps ; les onglets montrent l’atelier, le plan, les négociations en phrases, les courbes, les leviers que vous pouvez changer (Stratégie), la comparaison de deux stratégies, de petites études sur plusieurs graines (Expériences), le scénario et le glossaire. Les indicateurs comptent à partir de la fin de la mise en route : pendant celle-ci, ils affichent « – ».',
   'guide.keys': 'Raccourcis clavier',
   'guide.keysOn': 'Raccourcis à une touche activés (à désactiver s’ils gênent un lecteur d’écran ou la commande vocale)',
   'guide.close': 'Commencer',

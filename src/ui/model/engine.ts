@@ -9,7 +9,7 @@
 import { Simulation, type Intervention, type RunState } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller, DecisionRequest } from '../../core/decisions';
-import type { SessionDecision } from '../../session/session';
+import type { SessionDecision, SessionOrigin } from '../../session/session';
 import { SessionRecorder, type AnswerMeta } from '../../session/recorder';
 
 /** Days between two saved snapshots. */
@@ -41,6 +41,13 @@ export class RunEngine {
   private readonly snapshots = new Map<number, RunState>();
   /** People's answers so far, in order (a session's decisions); replayed when the run restarts. */
   readonly decisions: SessionDecision[] = [];
+  /** Where this run's session was branched from, if it is a branch (kept in its session file). */
+  origin?: SessionOrigin;
+  /**
+   * Decisions with an id above this one are answered by the automatic strategy as they come
+   * (a branch continued automatically), recorded with `via: 'auto'`; null: people answer.
+   */
+  autoAfter: number | null = null;
 
   constructor(readonly spec: RunSpec) {
     this.sim = this.fresh();
@@ -88,7 +95,7 @@ export class RunEngine {
 
   /** A recorder over the current run holding the decisions so far (for the session file). */
   recorder(): SessionRecorder {
-    const r = new SessionRecorder(this.sim, this.spec.scenario, this.spec.seats ?? {});
+    const r = new SessionRecorder(this.sim, this.spec.scenario, this.spec.seats ?? {}, this.origin);
     r.decisions.push(...this.decisions);
     return r;
   }
@@ -149,6 +156,11 @@ export class RunEngine {
       const boundary = (Math.floor((this.time + 1e-6) / every) + 1) * every;
       const stop = Math.min(t, boundary - 1e-9);
       if (this.sim.runUntil(stop) === 'pending') {
+        const p = this.pending;
+        if (p && this.autoAfter !== null && p.id > this.autoAfter) {
+          this.answer(p.suggestion, { via: 'auto' });
+          continue;
+        }
         this.time = Math.max(this.time, this.sim.now);
         return;
       }

@@ -12,7 +12,7 @@ import type { Scenario } from '../../scenario/schema';
 import { ROLES } from './seats';
 
 /** The panels a screen may show: the tabs, the key figures and the agents' state. */
-export type ScreenPanel = 'workshop' | 'plan' | 'transcript' | 'charts' | 'strategy' | 'compare' | 'scenario' | 'glossary' | 'kpi';
+export type ScreenPanel = 'workshop' | 'plan' | 'transcript' | 'charts' | 'strategy' | 'compare' | 'experiments' | 'scenario' | 'glossary' | 'kpi';
 
 /** What one screen shows. `null` for a set means "all". */
 export interface Screen {
@@ -30,7 +30,7 @@ export interface Screen {
 }
 
 /** The full screen: everything shown. */
-export const FULL: Screen = { restricted: false, panels: new Set(['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'scenario', 'glossary', 'kpi']), orders: null, clientState: null, agents: null, told: null };
+export const FULL: Screen = { restricted: false, panels: new Set(['workshop', 'plan', 'transcript', 'charts', 'strategy', 'compare', 'experiments', 'scenario', 'glossary', 'kpi']), orders: null, clientState: null, agents: null, told: null };
 
 /**
  * Who is told of each kind of transcript line. A client is told only of lines about itself or

@@ -3,13 +3,16 @@
  * orders or lots there and its state (the commercial's book, the lanceur's board, each
  * station with its queue and whether it is down, quality control's totals, the stock per
  * family, the delivery lane, each client with its kind, trust and whether it is lost or its
- * line stopped). Pure: a function of the state at one time; labels are the caller's.
+ * line stopped). Pure: a function of the state at one time; station names in `lang`, other
+ * labels are the caller's.
  */
 import type { SimState } from '../../agents/state';
 import type { ClientKind, Scenario } from '../../scenario/schema';
 import { own } from '../../core/keyed';
 import { familiesOf } from './levers';
 import { tokensAt, type Shipment } from './tokens';
+import { stationName } from '../i18n/scenarioText';
+import type { Language } from '../i18n/language';
 
 /** One row: what the place is, how many orders or lots (or parts) are there, and its state. */
 export type WorkshopRow =
@@ -23,7 +26,7 @@ export type WorkshopRow =
  * The rows of the workshop at `time` (hours); `transit` as for {@link tokensAt}; `trust[i]` is
  * client i's trust (from its machine, see agents/trust.ts).
  */
-export function workshopRows(state: SimState, scenario: Scenario, time: number, trust: readonly number[], transit: readonly Shipment[] = []): WorkshopRow[] {
+export function workshopRows(state: SimState, scenario: Scenario, time: number, trust: readonly number[], transit: readonly Shipment[] = [], lang: Language = 'en'): WorkshopRow[] {
   const tokens = tokensAt(state, scenario, time, transit);
   const count = (at: string) => tokens.filter((t) => t.place.at === at).length;
   const rows: WorkshopRow[] = [
@@ -32,7 +35,7 @@ export function workshopRows(state: SimState, scenario: Scenario, time: number, 
   ];
   scenario.stations.forEach((s, i) => {
     const here = tokens.filter((t) => t.place.at === 'station' && t.place.index === i);
-    rows.push({ place: 'station', name: s.name || s.id, queued: here.filter((t) => t.place.at === 'station' && !t.place.busy).length, busy: here.some((t) => t.place.at === 'station' && t.place.busy), down: state.stations[i]?.down ?? false });
+    rows.push({ place: 'station', name: stationName(scenario, i, lang), queued: here.filter((t) => t.place.at === 'station' && !t.place.busy).length, busy: here.some((t) => t.place.at === 'station' && t.place.busy), down: state.stations[i]?.down ?? false });
   });
   let good = 0, offSpec = 0, scrap = 0;
   for (const o of state.orders) {

@@ -6,6 +6,7 @@ import type { View } from '../../app/context';
 import { el } from '../../app/shell';
 import { GLOSSARY } from '../../i18n/glossary';
 import { language, t } from '../../i18n/i18n';
+import { entryId } from './glossaryLink';
 
 /** The glossary view. */
 export class GlossaryView implements View {
@@ -16,7 +17,8 @@ export class GlossaryView implements View {
   relabel(): void {
     const fr = language() === 'fr';
     const dl = el('dl', { class: 'glossary', 'data-testid': 'glossary' });
-    for (const g of GLOSSARY) dl.append(el('dt', {}, fr ? `${g.fr} (${g.en})` : `${g.en} (${g.fr})`), el('dd', {}, fr ? g.defFr : g.defEn));
+    // each term has an id and takes the focus, so a term elsewhere in the app can open the glossary at it
+    GLOSSARY.forEach((g, i) => dl.append(el('dt', { id: entryId(i), tabindex: '-1' }, fr ? `${g.fr} (${g.en})` : `${g.en} (${g.fr})`), el('dd', {}, fr ? g.defFr : g.defEn)));
     this.host.replaceChildren(el('h2', {}, t('glossary.title')), dl);
   }
 }

@@ -5,7 +5,9 @@
  */
 import type { Scenario } from '../../../scenario/schema';
 import { el } from '../../app/shell';
-import { t, tl } from '../../i18n/i18n';
+import { language, t, tl } from '../../i18n/i18n';
+import { NBSP, num } from '../../i18n/numbers';
+import { withTerms } from './glossaryLink';
 import { LEVERS, familyStocks, stocksValue, type FamilyStock, type LeverGroup } from '../../model/levers';
 import { bdi } from '../../i18n/bidi';
 
@@ -36,7 +38,7 @@ export class LeverForm {
   /** Redraws in the current language. */
   render(): void {
     const sets = GROUPS.map((g) => {
-      const fs = el('fieldset', {}, el('legend', {}, t(`group.${g}`)));
+      const fs = el('fieldset', {}, el('legend', {}, ...withTerms(t(`group.${g}`))));
       for (const l of LEVERS.filter((x) => x.group === g)) fs.append(this.lever(l));
       if (g === 'stock') this.stocks.forEach((f, i) => fs.append(this.stock(f, i)));
       return fs;
@@ -46,7 +48,7 @@ export class LeverForm {
 
   private lever(l: (typeof LEVERS)[number]): HTMLElement {
     const id = `${this.prefix}-${l.path}`;
-    const label = el('label', { for: id }, tl(l.path));
+    const label = el('label', { for: id }, ...withTerms(tl(l.path)));
     if (l.kind === 'choice') {
       const s = el('select', { id, 'data-testid': id }, ...l.options.map((o) => el('option', { value: o }, tl(o))));
       s.value = String(this.current[l.path]);
@@ -56,7 +58,7 @@ export class LeverForm {
     const v = Number(this.current[l.path]);
     const range = el('input', { type: 'range', id, min: String(l.min), max: String(l.max), step: String(l.step), value: String(v), 'data-testid': id });
     const shown = el('span', { class: 'val' });
-    const show = () => (shown.textContent = `${+(Number(range.value) * l.scale).toFixed(l.scale === 100 ? 0 : 1)} ${tl(`unit.${l.unit}`)}`);
+    const show = () => (shown.textContent = `${num(Number(range.value) * l.scale, language(), l.scale === 100 ? 0 : 1)}${NBSP}${tl(`unit.${l.unit}`)}`);
     range.oninput = () => {
       this.current[l.path] = Number(range.value);
       show();

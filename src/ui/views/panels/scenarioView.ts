@@ -7,7 +7,8 @@
 import { loadScenario } from '../../../scenario/load';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
+import { scenarioDescription, scenarioName } from '../../i18n/scenarioText';
 import { bundledNames } from '../../model/scenarios';
 import { encodeSettings } from '../../model/settings';
 import { bdi, isolate } from '../../i18n/bidi';
@@ -106,7 +107,7 @@ export class ScenarioView implements View {
     this.runSeed.textContent = t('scenario.applySeed');
     this.share.textContent = t('scenario.share');
     const sc = this.ctx.engine.sim.scenario;
-    this.desc.replaceChildren(bdi(sc.name, { 'data-testid': 'scenario-desc-name' }), '. ', bdi(sc.description));
+    this.desc.replaceChildren(bdi(scenarioName(sc, language()), { 'data-testid': 'scenario-desc-name' }), '. ', bdi(scenarioDescription(sc, language())));
     this.update();
   }
 }

@@ -34,7 +34,7 @@ export class PlanView implements View {
       this.filter = f;
       this.update(true);
     });
-    const chart = el('div', { 'data-testid': 'load-chart' });
+    const chart = el('div', { class: 'load-chart', 'data-testid': 'load-chart' });
     this.load = new LoadChart(chart);
     this.gantt = new Gantt((o) => ctx.selectOrder(o));
     this.versions = new VirtualList(
@@ -66,7 +66,7 @@ export class PlanView implements View {
     const e = this.ctx.engine;
     const sim = e.sim;
     this.load.update(sim, e.day);
-    this.gantt.set(ganttOrders(sim.state, this.filter.client, this.filter.order), sim.days, e.day, true);
+    this.gantt.set(ganttOrders(sim.state, this.filter.client, this.filter.order), sim.days, e.day);
     const rows: number[] = [];
     for (let i = sim.versions.length - 1; i >= 0; i--) {
       const v = sim.versions[i];
@@ -82,6 +82,7 @@ export class PlanView implements View {
     this.titles.versions.textContent = `${t('plan.versions')}`;
     this.titles.legend.textContent = t('plan.legend');
     this.load.relabel();
+    this.gantt.relabel();
     this.filters.reset(this.ctx.engine.sim);
     this.update(true);
   }

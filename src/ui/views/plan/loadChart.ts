@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import type { Simulation } from '../../../simulation/simulation';
 import { t } from '../../i18n/i18n';
 import { weeklyLoad } from '../../model/plan';
+import { tc } from '../../i18n/classroom';
 
 /** The load chart. */
 export class LoadChart {
@@ -29,7 +30,7 @@ export class LoadChart {
       legend: { show: true, live: false },
       scales: { x: { time: false } },
       series: [
-        { label: 'day' },
+        { label: tc('axis.week') },
         { label: t('plan.produced'), stroke: '#3b6fb6', fill: 'rgba(59,111,182,.55)', paths: bars, points: { show: false } },
         { label: t('plan.planned'), stroke: '#9aa3b2', fill: 'rgba(154,163,178,.45)', paths: bars, points: { show: false } },
         { label: t('plan.capacity'), stroke: '#1f2430', width: 1.5, points: { show: false } },
@@ -37,7 +38,7 @@ export class LoadChart {
         { label: t('plan.norm'), stroke: '#d62728', width: 2, points: { show: false } },
       ],
       bands: [{ series: [3, 4], fill: 'rgba(217,164,0,.15)' }],
-      axes: [{}, { size: 56 }],
+      axes: [{ label: tc('axis.week'), labelSize: 16 }, { size: 56, label: `${tc('axis.uo')} / 7 ${tc('axis.days')}`, labelSize: 16 }],
     };
     return new uPlot(opts, [[0], [null], [null], [null], [null], [null]], this.host);
   }

@@ -11,7 +11,8 @@ import type { Scenario } from '../../../scenario/schema';
 import { COLOR, KIND_COLOR, KIND_SHAPE } from '../../config/colors';
 import type { ClientKind } from '../../../scenario/schema';
 import { LEGEND_RESERVE, type Rect, type WorkshopLayout } from '../../config/layout';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
+import { stationName } from '../../i18n/scenarioText';
 import { familiesOf } from '../../model/levers';
 import { own } from '../../../core/keyed';
 import { balanced, isolate } from '../../i18n/bidi';
@@ -48,7 +49,7 @@ export class NodesLayer {
     box(layout.book, t('node.book'));
     box(layout.board, t('node.board'));
     scenario.stations.forEach((s, i) => {
-      box(layout.stations[i], isolate(s.name || s.id));
+      box(layout.stations[i], isolate(stationName(scenario, i, language())));
       this.value(`q${i}`, layout.stations[i].x + 6, layout.stations[i].y + layout.stations[i].h - 16);
     });
     box(layout.control, t('node.control'));

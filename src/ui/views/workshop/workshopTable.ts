@@ -56,7 +56,7 @@ export class WorkshopTable implements View {
 
   update(): void {
     const e = this.ctx.engine;
-    const rows = workshopRows(e.sim.state, e.sim.scenario, e.time, e.sim.scenario.clients.map((_, i) => clientTrust(e.sim, i)), e.sim.shipmentsInTransit());
+    const rows = workshopRows(e.sim.state, e.sim.scenario, e.time, e.sim.scenario.clients.map((_, i) => clientTrust(e.sim, i)), e.sim.shipmentsInTransit(), language());
     const key = JSON.stringify(rows) + [...(this.ctx.screen.clientState ?? ['*'])].join();
     if (key === this.last) return;
     this.last = key;

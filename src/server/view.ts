@@ -1,0 +1,81 @@
+/**
+ * What the server shows, as plain JSON: the facilitator's state of a session (everything,
+ * tokens excepted) and a participant's (their own seat and team only: the decision waiting
+ * for them with its role's view, their messages; never the run's state).
+ */
+import type { DecisionRequest } from '../core/decisions';
+import type { LiveParticipant, LiveSession, SeatMessage } from './liveSession';
+
+/** A decision as a participant receives it: the request with the role's view; the suggestion only when suggestions are on. */
+export interface DecisionOut {
+  team: number;
+  seat: string;
+  id: number;
+  kind: string;
+  role: string;
+  agent: string;
+  time: number;
+  order: number | null;
+  view: unknown;
+  suggestion?: unknown;
+  /** Real seconds allowed, 0 for no limit. */
+  seconds: number;
+}
+
+/** The request as sent to `seat` of `team`. */
+export function decisionOut(s: LiveSession, team: number, seat: string, p: DecisionRequest): DecisionOut {
+  const out: DecisionOut = { team, seat, id: p.id, kind: p.kind, role: p.role, agent: p.agent, time: p.time, order: p.order, view: p.view, seconds: s.config.decisionSeconds };
+  if (s.config.suggestions) out.suggestion = p.suggestion;
+  return out;
+}
+
+/** The decision waiting for `seat` of `team`, if any. */
+export function pendingFor(s: LiveSession, team: number, seat: string): DecisionOut | null {
+  const run = s.teams[team];
+  const p = run?.pending;
+  return p && run.seatOf(p) === seat ? decisionOut(s, team, seat, p) : null;
+}
+
+/** A participant's state: session status, their seat, their waiting decision and messages. */
+export function participantState(s: LiveSession, p: LiveParticipant) {
+  const seated = p.team !== null && p.seat !== null;
+  return {
+    session: { id: s.id, name: s.config.name ?? '', status: s.status, scenario: s.config.scenarioResolved.name },
+    participant: { id: p.id, name: p.name, team: p.team, seat: p.seat },
+    seats: s.seats,
+    mode: seated ? s.modeOf(p.team!, p.seat!) : null,
+    pending: seated && s.modeOf(p.team!, p.seat!) === 'person' ? pendingFor(s, p.team!, p.seat!) : null,
+    messages: seated ? s.messages.filter((m) => mine(m, p)).slice(-50) : [],
+  };
+}
+
+/** Whether message `m` is from or to the participant's seat in their team. */
+export function mine(m: SeatMessage, p: LiveParticipant): boolean {
+  return m.team === p.team && (m.to === p.seat || m.from === p.seat);
+}
+
+/** The facilitator's state: settings, participants and connections, seats, every team's figures and the decisions they answer. */
+export function facilitatorState(s: LiveSession, joinUrl: string) {
+  const seats = s.teams.flatMap((t) => s.seats.map((seat) => ({ team: t.team, seat, mode: s.modeOf(t.team, seat), players: s.playersOf(t.team, seat).map((p) => p.id) })));
+  return {
+    id: s.id,
+    code: s.code,
+    joinUrl,
+    name: s.config.name ?? '',
+    status: s.status,
+    scenario: s.config.scenarioResolved.name,
+    seed: s.config.seed,
+    human: s.seats,
+    teams: s.teams.length,
+    pace: s.config.pace,
+    suggestions: s.config.suggestions,
+    decisionSeconds: s.config.decisionSeconds,
+    fallbackSeconds: s.config.fallbackSeconds,
+    participants: [...s.participants.values()].map((p) => ({ id: p.id, name: p.name, team: p.team, seat: p.seat, connected: p.connections > 0 })),
+    seats,
+    figures: s.figures(),
+    /** Decisions waiting at seats the facilitator took over. */
+    facilitatorPending: seats.filter((x) => x.mode === 'facilitator').map((x) => pendingFor(s, x.team, x.seat)).filter((d) => d !== null),
+    messages: s.messages.slice(-100),
+  };
+}
