@@ -3,7 +3,7 @@
  * Compare in slices) in English and French. Kept apart from strings.ts so branches do not
  * collide in the shared tables; the two tables have the same keys.
  */
-import { language } from './i18n';
+import { labelTable } from './i18n';
 
 const en = {
   'gantt.zoomIn': 'Zoom in',
@@ -68,7 +68,7 @@ export type ClassroomKey = keyof typeof en;
 export const classroomStrings = { en, fr };
 
 /** The classroom label `key` in the current language, `{name}` replaced by `vars[name]`. */
+const label = labelTable(classroomStrings);
 export function tc(key: ClassroomKey, vars: Record<string, string | number> = {}): string {
-  const table = language() === 'fr' ? fr : en;
-  return table[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return label(key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }

@@ -3,7 +3,7 @@
  * strings.ts and roleplay.ts so these views stay in their own files; both tables have the
  * same keys (a unit test checks it).
  */
-import { language } from './i18n';
+import { labelTable } from './i18n';
 
 const en = {
   'replay.label': 'Decisions of the session',
@@ -154,6 +154,4 @@ export type DebriefKey = keyof typeof en;
 export const debriefStrings = { en, fr };
 
 /** The debrief label `key` in the current language. */
-export function td(key: DebriefKey): string {
-  return (language() === 'fr' ? fr : en)[key];
-}
+export const td: (key: DebriefKey) => string = labelTable(debriefStrings);

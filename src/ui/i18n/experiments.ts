@@ -2,7 +2,7 @@
  * The Experiments tab's labels in English and French. Kept apart from strings.ts so the tab
  * stays in its own files; the two tables have the same keys (a test checks).
  */
-import { language } from './i18n';
+import { labelTable } from './i18n';
 
 const en = {
   'x.title': 'Experiments: a small study',
@@ -111,6 +111,4 @@ export type ExperimentsKey = keyof typeof en;
 export const experimentsStrings = { en, fr };
 
 /** The Experiments label `key` in the current language. */
-export function tx(key: ExperimentsKey): string {
-  return (language() === 'fr' ? fr : en)[key];
-}
+export const tx: (key: ExperimentsKey) => string = labelTable(experimentsStrings);

@@ -33,6 +33,14 @@ export function t(key: LabelKey): string {
   return (current === 'fr' ? fr : en)[key];
 }
 
+/**
+ * The lookup of a feature's own label tables (English and French with the same keys): the label
+ * `key` in the current language, or the key itself when a table lacks it.
+ */
+export function labelTable<K extends string>(tables: { en: Record<K, string>; fr: Record<K, string> }): (key: K) => string {
+  return (key) => (current === 'fr' ? tables.fr : tables.en)[key] ?? key;
+}
+
 /** A lever's or option's name in the current language (the path itself when unknown). */
 export function tl(key: string): string {
   return leverLabels[current][key] ?? key;

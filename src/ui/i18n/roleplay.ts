@@ -2,7 +2,7 @@
  * The role-play labels (Play as, decision dialogs, sessions) in English and French. Kept apart
  * from strings.ts so role-play stays in its own files; the two tables have the same keys.
  */
-import { language } from './i18n';
+import { labelTable } from './i18n';
 
 const en = {
   'play.label': 'Play as',
@@ -297,7 +297,7 @@ export type RoleplayKey = keyof typeof en;
 export const roleplayStrings = { en, fr };
 
 /** The role-play label `key` in the current language (the key itself when unknown). */
+const label = labelTable(roleplayStrings);
 export function tr(key: string): string {
-  const table: Record<string, string> = language() === 'fr' ? fr : en;
-  return table[key] ?? key;
+  return label(key as RoleplayKey);
 }

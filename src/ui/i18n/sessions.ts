@@ -2,7 +2,7 @@
  * The labels of the sessions pages (a participant joining from their device, the facilitator's
  * console, the teams' debrief) in English and French; the two tables have the same keys.
  */
-import { language } from './i18n';
+import { labelTable } from './i18n';
 
 const en = {
   'j.title': 'Join a session',
@@ -176,6 +176,4 @@ const fr: Record<keyof typeof en, string> = {
 export const sessionStrings = { en, fr };
 
 /** The sessions label `key` in the current language (the key itself when unknown). */
-export function ts(key: keyof typeof en): string {
-  return (language() === 'fr' ? fr : en)[key] ?? key;
-}
+export const ts: (key: keyof typeof en) => string = labelTable(sessionStrings);
