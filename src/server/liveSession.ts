@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionDecision } from '../session/session';
 import type { Intervention } from '../simulation/runState';
 import type { CreateBody, Pace } from './config';
+import { debrief } from './debrief';
 import type { ParticipantRow, SessionStatus, Store } from './store';
 import { AnswerRefused, SLICE_EVENTS, TeamRun, type TeamFigures } from './teamRun';
 
@@ -19,6 +20,8 @@ export type SeatMode = 'person' | 'facilitator' | 'auto';
 /** What a session is made of, as stored in its row. */
 export interface SessionConfig extends CreateBody {
   scenarioResolved: Scenario;
+  /** The figures the facilitator ranked the teams on when they ended the session (`figure:higher,…`). */
+  debriefRank?: string;
 }
 
 /** A short message between two seats of a team. */
@@ -67,6 +70,7 @@ export class LiveSession {
   /** Set when the server closes: nothing runs or writes any more. */
   private stopped = false;
   private ticker: NodeJS.Timeout | null = null;
+  private final: ReturnType<typeof debrief> | null = null;
 
   constructor(
     readonly id: string,
@@ -81,6 +85,12 @@ export class LiveSession {
   ) {
     this.status = status;
     this.targets = teams.map((t) => t.sim.now);
+  }
+
+  /** The debrief once the session has ended (computed once), else null. */
+  finalDebrief(): ReturnType<typeof debrief> | null {
+    if (this.status !== 'ended') return null;
+    return (this.final ??= debrief(this.teams, this.config.debriefRank));
   }
 
   get pace(): Pace {
@@ -130,8 +140,17 @@ export class LiveSession {
     if (this.status === 'running') this.setStatus('paused');
   }
 
-  /** Ends the session: the clock stops for good, timers are cleared. */
-  end(): void {
+  /**
+   * Ends the session: the clock stops for good, timers are cleared; the debrief, ranked on
+   * `rank` (checked first: a bad name throws and nothing ends), is then public to the session.
+   */
+  end(rank?: string): void {
+    if (rank !== undefined) {
+      debrief(this.teams, rank);
+      this.config.debriefRank = rank;
+      this.store.db.prepare('UPDATE sessions SET config = ? WHERE id = ?').run(JSON.stringify(this.config), this.id);
+    }
+    this.final = null;
     this.setStatus('ended');
     this.stopTimers();
   }

@@ -46,6 +46,8 @@ export function participantState(s: LiveSession, p: LiveParticipant) {
     mode: seated ? s.modeOf(p.team!, p.seat!) : null,
     pending: seated && s.modeOf(p.team!, p.seat!) === 'person' ? pendingFor(s, p.team!, p.seat!) : null,
     messages: seated ? s.messages.filter((m) => mine(m, p)).slice(-50) : [],
+    /** After the end only: the debrief the facilitator sees (figures and answers, no role's view). */
+    debrief: s.finalDebrief(),
   };
 }
 

@@ -148,5 +148,13 @@ describe('a session across devices', () => {
     for (const f of com.frames) expect(f).not.toMatch(/"kind":"(lanceur|client|fabrication)\.|"seat":"lanceur"/);
     for (const f of lan.frames) expect(f).not.toMatch(/"kind":"(commercial|client|fabrication)\.|"seat":"commercial"/);
     for (const f of [...com.frames, ...lan.frames]) expect(f).not.toMatch(/"(traceDigest|transcript|streams|queue|facilitatorPending|figures)":/);
+
+    // the facilitator ends: every participant's page shows the debrief (public to the session from now on)
+    await fac.page.click('[data-testid=c-end]');
+    for (const p of pages) {
+      await p.waitForSelector('[data-testid=debrief] [data-testid=ranking] tr:nth-child(2)');
+      expect(await p.textContent('[data-testid=debrief] [data-testid=decisions]')).toContain('commercial.');
+    }
+    await com.page.screenshot({ path: join(dir, 'debrief.png') });
   }, 240_000);
 });

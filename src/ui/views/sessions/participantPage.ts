@@ -14,6 +14,7 @@ import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
 import { storage } from '../../storage';
 import { DecisionDialog, type DialogAnswer } from '../roleplay/decisionDialog';
+import { debriefTables, type Debrief } from './debriefView';
 import { MessagesPanel, type SeatMessageOut } from './messages';
 
 interface ParticipantState {
@@ -23,6 +24,8 @@ interface ParticipantState {
   mode: 'person' | 'facilitator' | 'auto' | null;
   pending: (DecisionRequest & { seat: string; team: number }) | null;
   messages: SeatMessageOut[];
+  /** Only once the session has ended: the teams' debrief. */
+  debrief: Debrief | null;
 }
 
 const KEY = 'negoplan.v1.join.';
@@ -106,8 +109,9 @@ export class ParticipantPage {
       for (const m of s.messages) this.messages.add(m);
       parts.push(this.messages.root);
     }
+    if (s.debrief) parts.unshift(el('section', { 'data-testid': 'debrief', 'aria-label': ts('d.title') }, el('h2', {}, ts('d.title')), ...debriefTables(s.debrief)));
     this.body.replaceChildren(...parts);
-    this.show(s.pending);
+    this.show(s.session.status === 'ended' ? null : s.pending);
   }
 
   private nameForm(): HTMLElement {
