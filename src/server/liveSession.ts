@@ -62,6 +62,8 @@ export class LiveSession {
   private readonly fellBack = new Set<string>();
   private readonly fallbackTimers = new Map<string, NodeJS.Timeout>();
   private readonly decisionTimers = new Map<number, NodeJS.Timeout>();
+  /** Per team: when (ms, the session's clock) the decision shown under a time limit was shown. */
+  private readonly decisionSince = new Map<number, number>();
   /** Per team: the decision shown to its seat (so it is announced once). */
   private readonly shown = new Map<number, number>();
   /** Per team: the simulated hour a timed clock may reach. */
@@ -91,6 +93,14 @@ export class LiveSession {
   finalDebrief(): ReturnType<typeof debrief> | null {
     if (this.status !== 'ended') return null;
     return (this.final ??= debrief(this.teams, this.config.debriefRank));
+  }
+
+  /** Real seconds left to answer the decision waiting in `team` (the whole limit if not shown yet), or 0 without a limit. */
+  secondsLeft(team: number): number {
+    const limit = this.config.decisionSeconds;
+    if (limit <= 0) return 0;
+    const since = this.decisionSince.get(team);
+    return since === undefined ? limit : Math.max(0, Math.round((limit - (this.now() - since) / 1000) * 10) / 10);
   }
 
   get pace(): Pace {
@@ -211,6 +221,7 @@ export class LiveSession {
     const timer = this.decisionTimers.get(run.team);
     if (timer) clearTimeout(timer);
     this.decisionTimers.delete(run.team);
+    this.decisionSince.delete(run.team);
     this.shown.delete(run.team);
     this.listener.pending(this, run.team, seat, null);
     this.pump();
@@ -308,8 +319,9 @@ export class LiveSession {
     if (mode === 'auto') return this.answerAutomatically(run, 'suggestion', this.fellBack.has(`${run.team}:${seat}`) ? 'automatic: the participant left' : 'automatic: seat handed back');
     if (this.shown.get(run.team) === p.id) return;
     this.shown.set(run.team, p.id);
-    this.listener.pending(this, run.team, seat, p);
     const limit = this.config.decisionSeconds;
+    if (limit > 0) this.decisionSince.set(run.team, this.now());
+    this.listener.pending(this, run.team, seat, p);
     if (limit > 0) this.decisionTimers.set(run.team, setTimeout(() => this.answerAutomatically(run, 'timeout', 'time limit reached'), limit * 1000));
   }
 

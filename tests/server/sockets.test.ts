@@ -128,3 +128,30 @@ describe('the end of a session', () => {
     lan.close();
   });
 });
+
+describe('the time limit a participant sees', () => {
+  it('sends the seconds left with each decision, fewer after a reconnection, and none without a limit', async () => {
+    const s = await testServer();
+    const base = await s.listen(0);
+    const a = await makeSession(s, { human: ['commercial'], teams: 1, days: 10, decisionSeconds: 30 });
+    const token = tokenOf((await a.call('POST', '/invites', { role: 'commercial', name: 'Ana' })).json().url);
+    const c = await connect(base, { token });
+    await a.call('POST', '/start');
+    const d = (await c.nextDecision()) as unknown as { id: number; seconds: number; secondsLeft: number };
+    expect(d.seconds).toBe(30);
+    expect(d.secondsLeft).toBeGreaterThan(25);
+    expect(d.secondsLeft).toBeLessThanOrEqual(30);
+    await new Promise((r) => setTimeout(r, 1200));
+    c.close();
+    const again = await connect(base, { token });
+    const same = again.seen.states[0].pending as { id: number; secondsLeft: number };
+    expect(same.id).toBe(d.id);
+    expect(same.secondsLeft).toBeLessThanOrEqual(d.secondsLeft - 1);
+    again.close();
+    const b = await makeSession(s, { human: ['commercial'], teams: 1, days: 10 });
+    const n = await connect(base, { token: tokenOf((await b.call('POST', '/invites', { role: 'commercial', name: 'Léo' })).json().url) });
+    await b.call('POST', '/start');
+    expect(((await n.nextDecision()) as unknown as { secondsLeft: number }).secondsLeft).toBe(0);
+    n.close();
+  });
+});

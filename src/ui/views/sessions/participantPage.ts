@@ -22,7 +22,7 @@ interface ParticipantState {
   participant: { id: string; name: string; team: number | null; seat: string | null };
   seats: string[];
   mode: 'person' | 'facilitator' | 'auto' | null;
-  pending: (DecisionRequest & { seat: string; team: number }) | null;
+  pending: (DecisionRequest & { seat: string; team: number; secondsLeft?: number }) | null;
   messages: SeatMessageOut[];
   /** Only once the session has ended: the teams' debrief. */
   debrief: Debrief | null;
@@ -127,8 +127,8 @@ export class ParticipantPage {
   private show(d: ParticipantState['pending']): void {
     if (!d) return this.dialog.hide();
     if (this.dialog.shown?.id === d.id) return;
-    // one person at their own device: no turn card; the time limit is the server's (it takes the suggestion)
-    this.dialog.show(d, { hotSeat: false, suggestions: 'suggestion' in d, timeLimitSeconds: 0 });
+    // one person at their own device: no turn card; the time limit is the server's (it takes the suggestion at 0): a countdown only
+    this.dialog.show(d, { hotSeat: false, suggestions: 'suggestion' in d, timeLimitSeconds: d.secondsLeft ?? 0, timerOnly: true });
     this.dialog.root.dataset.decision = String(d.id);
   }
 
