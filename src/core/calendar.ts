@@ -166,17 +166,24 @@ export class Calendar {
 let lastSpec: Required<CalendarSpec> | null = null;
 let lastCalendar: Calendar | null = null;
 
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
 
-/** Whether `spec` says what `known` (a copy) says. */
+const NO_HOLIDAYS: readonly number[] = [];
+
+/** Whether `spec` says what `known` (a copy) says. (Plain loops: asked once per daily plan.) */
 function sameSpec(spec: CalendarSpec, known: Required<CalendarSpec>): boolean {
   const shifts = spec.shifts;
-  return (
-    sameNumbers(spec.workingDays, known.workingDays) &&
-    sameNumbers(spec.holidays ?? [], known.holidays) &&
-    shifts.length === known.shifts.length &&
-    shifts.every((x, i) => Object.is(x.start, known.shifts[i].start) && Object.is(x.end, known.shifts[i].end))
-  );
+  const knownShifts = known.shifts;
+  if (!sameNumbers(spec.workingDays, known.workingDays) || !sameNumbers(spec.holidays ?? NO_HOLIDAYS, known.holidays)) return false;
+  if (shifts.length !== knownShifts.length) return false;
+  for (let i = 0; i < shifts.length; i++) {
+    if (!Object.is(shifts[i].start, knownShifts[i].start) || !Object.is(shifts[i].end, knownShifts[i].end)) return false;
+  }
+  return true;
 }
 
 /**

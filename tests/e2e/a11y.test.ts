@@ -112,6 +112,7 @@ describe('keyboard and the text alternative', () => {
     await page.screenshot({ path: '/tmp/shots/guide.png' });
     await page.keyboard.press('Escape');
     expect(await guide.isVisible()).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('negoplan.v1.guide'))).toBe('seen');
     await page.reload();
     await page.waitForSelector('body[data-ready=true]');
     expect(await guide.isVisible()).toBe(false);

@@ -140,8 +140,19 @@ export function isKind<K extends DecisionKind>(r: DecisionRequest, k: K): r is R
 
 /** The agent's stream `agent:<id>`, opened only at its first draw (so a decision that draws nothing adds no stream). */
 function agentStream(m: Model, agent: string): Stream {
-  let s: Stream | null = null;
-  return { next: () => (s ??= m.rng.stream(`agent:${agent}`)).next() };
+  return new LazyStream(m, agent);
+}
+
+/** A stream opened at its first draw (a class, not a closure: one is made per decision, thousands a year). */
+class LazyStream implements Stream {
+  private s: Stream | null = null;
+  constructor(
+    private readonly m: Model,
+    private readonly agent: string,
+  ) {}
+  next(): number {
+    return (this.s ??= this.m.rng.stream(`agent:${this.agent}`)).next();
+  }
 }
 
 /**

@@ -21,6 +21,9 @@ export class Guide {
     private readonly shortcuts: { get(): boolean; set(on: boolean): void },
   ) {
     this.keys.onchange = () => this.shortcuts.set(this.keys.checked);
+    // 'close' comes a task after the dialog has closed: remember at once on Escape ('cancel') and
+    // on the button too, so a reload right after closing does not greet again
+    this.dialog.addEventListener('cancel', () => remember());
     this.dialog.addEventListener('close', () => remember());
     host.append(this.dialog);
     this.relabel();
@@ -45,7 +48,10 @@ export class Guide {
 
   relabel(): void {
     const close = el('button', { class: 'primary', 'data-testid': 'guide-close' }, t('guide.close'));
-    close.onclick = () => this.dialog.close();
+    close.onclick = () => {
+      remember();
+      this.dialog.close();
+    };
     const table = el('table', { class: 'keys' }, el('caption', {}, t('guide.keys')));
     for (const [k, what] of SHORTCUTS) table.append(el('tr', {}, el('th', { scope: 'row' }, el('kbd', {}, k)), el('td', {}, t(what))));
     table.append(el('tr', {}, el('th', { scope: 'row' }, el('kbd', {}, '← → Home End')), el('td', {}, t('key.tablist'))));
