@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ScenarioError } from '../scenario/errors';
 import { InvalidAnswer } from '../core/decisions';
-import { answerBody, assignBody, BodyError, createBody, inviteBody, leverBody, paceBody, parseBody, scenarioNames, seatBody } from './config';
+import { answerBody, assignBody, BodyError, createBody, endBody, inviteBody, leverBody, paceBody, parseBody, scenarioNames, seatBody } from './config';
 import type { SessionHost } from './host';
 import type { LiveSession } from './liveSession';
 import { facilitatorState } from './view';
@@ -80,10 +80,21 @@ export function registerApi(app: FastifyInstance, host: SessionHost, publicUrl?:
     return reply.code(201).send({ url: `${baseUrl(req, publicUrl)}#invite=${c.token}`, participant: c.participant.id });
   });
 
-  for (const action of ['start', 'pause', 'end'] as const) {
+  app.post('/api/sessions/:id/end', { bodyLimit: BODY_BYTES }, async (req) => {
+    const s = authorised(host, req);
+    const { rank } = parseBody(endBody, req.body ?? {});
+    try {
+      s.end(rank);
+    } catch (e) {
+      throw new HttpError(400, (e as Error).message, 'rank');
+    }
+    return { status: s.status };
+  });
+
+  for (const action of ['start', 'pause'] as const) {
     app.post(`/api/sessions/:id/${action}`, { bodyLimit: BODY_BYTES }, async (req) => {
       const s = authorised(host, req);
-      if (action !== 'end' && s.status === 'ended') throw new HttpError(409, 'the session has ended', 'status');
+      if (s.status === 'ended') throw new HttpError(409, 'the session has ended', 'status');
       s[action]();
       return { status: s.status };
     });
@@ -153,7 +164,7 @@ export function registerApi(app: FastifyInstance, host: SessionHost, publicUrl?:
     const s = authorised(host, req);
     const q = req.query as { rank?: string };
     try {
-      return debrief(s.teams, q.rank ?? undefined);
+      return debrief(s.teams, q.rank ?? s.config.debriefRank);
     } catch (e) {
       throw new HttpError(400, (e as Error).message, 'rank');
     }

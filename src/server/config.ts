@@ -47,6 +47,9 @@ export const assignBody = z.strictObject({ team: z.number().int().min(0).max(19)
 /** `POST /api/sessions/:id/seats`: who answers a seat (a person, the facilitator, automatic). */
 export const seatBody = z.strictObject({ team: z.number().int().min(0).max(19).optional(), seat, mode: z.enum(['person', 'facilitator', 'auto']) });
 /** `POST /api/sessions/:id/pace`. */
+/** The body of `/end`: the figures to rank the teams on in the debrief everyone sees. */
+export const endBody = z.strictObject({ rank: z.string().min(1).max(500).optional() });
+
 export const paceBody = z.strictObject({ pace: paceSchema });
 /** `POST /api/sessions/:id/levers`: a lever for every team, from `day` (default: the next day). */
 export const leverBody = z.strictObject({ path: z.string().min(1).max(200), value: z.union([z.number(), z.string().max(200), z.boolean(), z.null()]), day: z.number().int().min(0).max(36500).optional() });

@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionDecision } from '../session/session';
 import type { Intervention } from '../simulation/runState';
 import type { CreateBody, Pace } from './config';
+import { debrief } from './debrief';
 import type { ParticipantRow, SessionStatus, Store } from './store';
 import { AnswerRefused, SLICE_EVENTS, TeamRun, type TeamFigures } from './teamRun';
 
@@ -19,6 +20,8 @@ export type SeatMode = 'person' | 'facilitator' | 'auto';
 /** What a session is made of, as stored in its row. */
 export interface SessionConfig extends CreateBody {
   scenarioResolved: Scenario;
+  /** The figures the facilitator ranked the teams on when they ended the session (`figure:higher,…`). */
+  debriefRank?: string;
 }
 
 /** A short message between two seats of a team. */
@@ -59,6 +62,8 @@ export class LiveSession {
   private readonly fellBack = new Set<string>();
   private readonly fallbackTimers = new Map<string, NodeJS.Timeout>();
   private readonly decisionTimers = new Map<number, NodeJS.Timeout>();
+  /** Per team: when (ms, the session's clock) the decision shown under a time limit was shown. */
+  private readonly decisionSince = new Map<number, number>();
   /** Per team: the decision shown to its seat (so it is announced once). */
   private readonly shown = new Map<number, number>();
   /** Per team: the simulated hour a timed clock may reach. */
@@ -67,6 +72,7 @@ export class LiveSession {
   /** Set when the server closes: nothing runs or writes any more. */
   private stopped = false;
   private ticker: NodeJS.Timeout | null = null;
+  private final: ReturnType<typeof debrief> | null = null;
 
   constructor(
     readonly id: string,
@@ -81,6 +87,20 @@ export class LiveSession {
   ) {
     this.status = status;
     this.targets = teams.map((t) => t.sim.now);
+  }
+
+  /** The debrief once the session has ended (computed once), else null. */
+  finalDebrief(): ReturnType<typeof debrief> | null {
+    if (this.status !== 'ended') return null;
+    return (this.final ??= debrief(this.teams, this.config.debriefRank));
+  }
+
+  /** Real seconds left to answer the decision waiting in `team` (the whole limit if not shown yet), or 0 without a limit. */
+  secondsLeft(team: number): number {
+    const limit = this.config.decisionSeconds;
+    if (limit <= 0) return 0;
+    const since = this.decisionSince.get(team);
+    return since === undefined ? limit : Math.max(0, Math.round((limit - (this.now() - since) / 1000) * 10) / 10);
   }
 
   get pace(): Pace {
@@ -130,8 +150,17 @@ export class LiveSession {
     if (this.status === 'running') this.setStatus('paused');
   }
 
-  /** Ends the session: the clock stops for good, timers are cleared. */
-  end(): void {
+  /**
+   * Ends the session: the clock stops for good, timers are cleared; the debrief, ranked on
+   * `rank` (checked first: a bad name throws and nothing ends), is then public to the session.
+   */
+  end(rank?: string): void {
+    if (rank !== undefined) {
+      debrief(this.teams, rank);
+      this.config.debriefRank = rank;
+      this.store.db.prepare('UPDATE sessions SET config = ? WHERE id = ?').run(JSON.stringify(this.config), this.id);
+    }
+    this.final = null;
     this.setStatus('ended');
     this.stopTimers();
   }
@@ -192,6 +221,7 @@ export class LiveSession {
     const timer = this.decisionTimers.get(run.team);
     if (timer) clearTimeout(timer);
     this.decisionTimers.delete(run.team);
+    this.decisionSince.delete(run.team);
     this.shown.delete(run.team);
     this.listener.pending(this, run.team, seat, null);
     this.pump();
@@ -289,8 +319,9 @@ export class LiveSession {
     if (mode === 'auto') return this.answerAutomatically(run, 'suggestion', this.fellBack.has(`${run.team}:${seat}`) ? 'automatic: the participant left' : 'automatic: seat handed back');
     if (this.shown.get(run.team) === p.id) return;
     this.shown.set(run.team, p.id);
-    this.listener.pending(this, run.team, seat, p);
     const limit = this.config.decisionSeconds;
+    if (limit > 0) this.decisionSince.set(run.team, this.now());
+    this.listener.pending(this, run.team, seat, p);
     if (limit > 0) this.decisionTimers.set(run.team, setTimeout(() => this.answerAutomatically(run, 'timeout', 'time limit reached'), limit * 1000));
   }
 

@@ -138,6 +138,7 @@ export class SessionSockets implements SessionListener {
     void socket.join(`p:${p.id}`);
     this.told.delete(p.id); // told its whole state now, by `changed`
     s.connection(p, 1);
+    if (s.status === 'ended') socket.emit('state', participantState(s, p)); // an ended session's clock and listeners are stopped: told here, with the debrief
     const guard = (ack: unknown, act: (ack: Ack) => void) => {
       const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
       if (!events.allow(Date.now())) return reply({ ok: false, error: 'too many events: wait a few seconds', code: 'rate' });

@@ -20,11 +20,13 @@ export interface DecisionOut {
   suggestion?: unknown;
   /** Real seconds allowed, 0 for no limit. */
   seconds: number;
+  /** Real seconds left when this was sent (counted down by the page; the server answers at 0), 0 for no limit. */
+  secondsLeft: number;
 }
 
 /** The request as sent to `seat` of `team`. */
 export function decisionOut(s: LiveSession, team: number, seat: string, p: DecisionRequest): DecisionOut {
-  const out: DecisionOut = { team, seat, id: p.id, kind: p.kind, role: p.role, agent: p.agent, time: p.time, order: p.order, view: p.view, seconds: s.config.decisionSeconds };
+  const out: DecisionOut = { team, seat, id: p.id, kind: p.kind, role: p.role, agent: p.agent, time: p.time, order: p.order, view: p.view, seconds: s.config.decisionSeconds, secondsLeft: s.secondsLeft(team) };
   if (s.config.suggestions) out.suggestion = p.suggestion;
   return out;
 }
@@ -46,6 +48,8 @@ export function participantState(s: LiveSession, p: LiveParticipant) {
     mode: seated ? s.modeOf(p.team!, p.seat!) : null,
     pending: seated && s.modeOf(p.team!, p.seat!) === 'person' ? pendingFor(s, p.team!, p.seat!) : null,
     messages: seated ? s.messages.filter((m) => mine(m, p)).slice(-50) : [],
+    /** After the end only: the debrief the facilitator sees (figures and answers, no role's view). */
+    debrief: s.finalDebrief(),
   };
 }
 

@@ -66,6 +66,7 @@ describe('a session across devices', () => {
     await fac.page.fill('[data-testid=c-human]', 'commercial,lanceur');
     await fac.page.fill('[data-testid=c-teams]', '1');
     await fac.page.fill('[data-testid=c-days]', '12');
+    await fac.page.fill('[data-testid=c-decision-seconds]', '900'); // a limit this test never reaches: the dialog counts it down
     await fac.page.click('[data-testid=c-create]');
     await fac.page.waitForSelector('[data-testid=c-code]');
     const code = (await fac.page.textContent('[data-testid=c-code]'))!;
@@ -96,6 +97,12 @@ describe('a session across devices', () => {
     const answeredBy = new Set<Page>();
     for (let k = 0; k < 30 && answeredBy.size < 2; k++) {
       const d = await nextDecision(pages, last);
+      if (k === 0) {
+        const left = Number((await d.page.textContent(`${dialog} [data-testid=decision-timer]`))!.match(/(\d+) s/)![1]);
+        expect(left).toBeGreaterThan(800);
+        expect(left).toBeLessThanOrEqual(900);
+        await d.page.screenshot({ path: join(dir, 'countdown.png') });
+      }
       if (d.page === com.page) {
         await com.page.focus(`${dialog} input[name=note]`);
         await com.page.keyboard.type('keyboard');
@@ -148,5 +155,13 @@ describe('a session across devices', () => {
     for (const f of com.frames) expect(f).not.toMatch(/"kind":"(lanceur|client|fabrication)\.|"seat":"lanceur"/);
     for (const f of lan.frames) expect(f).not.toMatch(/"kind":"(commercial|client|fabrication)\.|"seat":"commercial"/);
     for (const f of [...com.frames, ...lan.frames]) expect(f).not.toMatch(/"(traceDigest|transcript|streams|queue|facilitatorPending|figures)":/);
+
+    // the facilitator ends: every participant's page shows the debrief (public to the session from now on)
+    await fac.page.click('[data-testid=c-end]');
+    for (const p of pages) {
+      await p.waitForSelector('[data-testid=debrief] [data-testid=ranking] tr:nth-child(2)');
+      expect(await p.textContent('[data-testid=debrief] [data-testid=decisions]')).toContain('commercial.');
+    }
+    await com.page.screenshot({ path: join(dir, 'debrief.png') });
   }, 240_000);
 });

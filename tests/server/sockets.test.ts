@@ -97,3 +97,61 @@ describe('participants over socket.io', () => {
     f.close();
   });
 });
+
+describe('the end of a session', () => {
+  it('sends every participant the debrief ranked on the facilitator\'s figures when the facilitator ends, and nothing of it before', async () => {
+    const s = await testServer();
+    const base = await s.listen(0);
+    const a = await makeSession(s, { human: ['commercial', 'lanceur'], teams: 2, days: 10 });
+    const comToken = tokenOf((await a.call('POST', '/invites', { role: 'commercial', team: 0, name: 'Ana' })).json().url);
+    const com = await connect(base, { token: comToken });
+    const lan = await connect(base, { token: tokenOf((await a.call('POST', '/invites', { role: 'lanceur', team: 1, name: 'Léo' })).json().url) });
+    expect(com.seen.states[0].debrief).toBeNull();
+    expect((await a.call('POST', '/end', { rank: 'nope:higher' })).json()).toMatchObject({ field: 'rank' });
+    expect((await a.call('GET', '')).json()).toMatchObject({ status: 'lobby' });
+    expect((await a.call('POST', '/end', { rank: 'leadTimeDays.all.mean:lower' })).statusCode).toBe(200);
+    const expected = (await a.call('GET', '/debrief')).json();
+    expect(expected.rankedBy).toEqual([{ figure: 'leadTimeDays.all.mean', better: 'lower' }]);
+    for (const c of [com, lan]) {
+      await until(() => c.seen.states.some((x) => x.debrief));
+      const last = c.seen.states.at(-1)!;
+      expect(last).toMatchObject({ session: { status: 'ended' } });
+      expect(last.debrief).toEqual(expected);
+      // before the end, no state carried a debrief
+      expect(c.seen.states.slice(0, -1).every((x) => x.debrief === null)).toBe(true);
+    }
+    // a participant who comes back after the end is shown it again
+    com.close();
+    const again = await connect(base, { token: comToken });
+    expect(again.seen.states[0].debrief).toEqual(expected);
+    again.close();
+    lan.close();
+  });
+});
+
+describe('the time limit a participant sees', () => {
+  it('sends the seconds left with each decision, fewer after a reconnection, and none without a limit', async () => {
+    const s = await testServer();
+    const base = await s.listen(0);
+    const a = await makeSession(s, { human: ['commercial'], teams: 1, days: 10, decisionSeconds: 30 });
+    const token = tokenOf((await a.call('POST', '/invites', { role: 'commercial', name: 'Ana' })).json().url);
+    const c = await connect(base, { token });
+    await a.call('POST', '/start');
+    const d = (await c.nextDecision()) as unknown as { id: number; seconds: number; secondsLeft: number };
+    expect(d.seconds).toBe(30);
+    expect(d.secondsLeft).toBeGreaterThan(25);
+    expect(d.secondsLeft).toBeLessThanOrEqual(30);
+    await new Promise((r) => setTimeout(r, 1200));
+    c.close();
+    const again = await connect(base, { token });
+    const same = again.seen.states[0].pending as { id: number; secondsLeft: number };
+    expect(same.id).toBe(d.id);
+    expect(same.secondsLeft).toBeLessThanOrEqual(d.secondsLeft - 1);
+    again.close();
+    const b = await makeSession(s, { human: ['commercial'], teams: 1, days: 10 });
+    const n = await connect(base, { token: tokenOf((await b.call('POST', '/invites', { role: 'commercial', name: 'Léo' })).json().url) });
+    await b.call('POST', '/start');
+    expect(((await n.nextDecision()) as unknown as { secondsLeft: number }).secondsLeft).toBe(0);
+    n.close();
+  });
+});

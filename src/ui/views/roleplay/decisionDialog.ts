@@ -29,6 +29,8 @@ export interface DialogOptions {
   suggestions: boolean;
   /** Real seconds to answer; 0 for no limit. */
   timeLimitSeconds: number;
+  /** The countdown only: nothing is answered at 0 (someone else, e.g. the server, answers then). */
+  timerOnly?: boolean;
   /** Called when the content shows (after the turn card, if any), with the seat whose turn it is. */
   onReveal?: (agent: string) => void;
 }
@@ -162,7 +164,7 @@ export class DecisionDialog {
       };
       tick();
       this.timers.push(setInterval(tick, 500));
-      this.timers.push(setTimeout(() => give(p.suggestion, 'timeout'), timeLimitSeconds * 1000));
+      if (!this.options.timerOnly) this.timers.push(setTimeout(() => give(p.suggestion, 'timeout'), timeLimitSeconds * 1000));
     }
     this.root.dataset.seat = p.agent;
     this.root.replaceChildren(title, f);

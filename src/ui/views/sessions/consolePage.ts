@@ -72,7 +72,7 @@ class Console {
       { class: 'ss-row' },
       button(ts('c.start'), 'c-start', () => void this.call('start')),
       button(ts('c.pause'), 'c-pause', () => void this.call('pause')),
-      button(ts('c.end'), 'c-end', () => void this.call('end').then(() => this.debrief.load())),
+      button(ts('c.end'), 'c-end', () => void this.call('end', this.debrief.rank ? { rank: this.debrief.rank } : {}).then(() => this.debrief.load(this.debrief.rank))),
       el('label', {}, ts('c.pace') + ' ', pace),
       button('✓', 'c-pace', () => void this.call('pace', { pace: Number(pace.value) > 0 ? Number(pace.value) : 'turns' })),
       button(ts('c.export'), 'c-export', () => void this.export()),

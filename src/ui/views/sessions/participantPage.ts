@@ -14,6 +14,7 @@ import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
 import { storage } from '../../storage';
 import { DecisionDialog, type DialogAnswer } from '../roleplay/decisionDialog';
+import { debriefTables, type Debrief } from './debriefView';
 import { MessagesPanel, type SeatMessageOut } from './messages';
 
 interface ParticipantState {
@@ -21,8 +22,10 @@ interface ParticipantState {
   participant: { id: string; name: string; team: number | null; seat: string | null };
   seats: string[];
   mode: 'person' | 'facilitator' | 'auto' | null;
-  pending: (DecisionRequest & { seat: string; team: number }) | null;
+  pending: (DecisionRequest & { seat: string; team: number; secondsLeft?: number }) | null;
   messages: SeatMessageOut[];
+  /** Only once the session has ended: the teams' debrief. */
+  debrief: Debrief | null;
 }
 
 const KEY = 'negoplan.v1.join.';
@@ -106,8 +109,9 @@ export class ParticipantPage {
       for (const m of s.messages) this.messages.add(m);
       parts.push(this.messages.root);
     }
+    if (s.debrief) parts.unshift(el('section', { 'data-testid': 'debrief', 'aria-label': ts('d.title') }, el('h2', {}, ts('d.title')), ...debriefTables(s.debrief)));
     this.body.replaceChildren(...parts);
-    this.show(s.pending);
+    this.show(s.session.status === 'ended' ? null : s.pending);
   }
 
   private nameForm(): HTMLElement {
@@ -123,8 +127,8 @@ export class ParticipantPage {
   private show(d: ParticipantState['pending']): void {
     if (!d) return this.dialog.hide();
     if (this.dialog.shown?.id === d.id) return;
-    // one person at their own device: no turn card; the time limit is the server's (it takes the suggestion)
-    this.dialog.show(d, { hotSeat: false, suggestions: 'suggestion' in d, timeLimitSeconds: 0 });
+    // one person at their own device: no turn card; the time limit is the server's (it takes the suggestion at 0): a countdown only
+    this.dialog.show(d, { hotSeat: false, suggestions: 'suggestion' in d, timeLimitSeconds: d.secondsLeft ?? 0, timerOnly: true });
     this.dialog.root.dataset.decision = String(d.id);
   }
 
