@@ -158,7 +158,7 @@ export class LiveSession {
     if (rank !== undefined) {
       debrief(this.teams, rank);
       this.config.debriefRank = rank;
-      this.store.db.prepare('UPDATE sessions SET config = ? WHERE id = ?').run(JSON.stringify(this.config), this.id);
+      this.store.setConfig(this.id, JSON.stringify(this.config));
     }
     this.final = null;
     this.setStatus('ended');
@@ -169,7 +169,7 @@ export class LiveSession {
   setPace(pace: Pace): void {
     this.store.append(this.id, null, 'pace', { pace }, this.now());
     this.config.pace = pace;
-    this.store.db.prepare('UPDATE sessions SET config = ? WHERE id = ?').run(JSON.stringify(this.config), this.id);
+    this.store.setConfig(this.id, JSON.stringify(this.config));
     this.teams.forEach((t, i) => (this.targets[i] = t.sim.now));
     this.listener.changed(this);
     this.pump();

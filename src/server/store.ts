@@ -6,7 +6,7 @@
  * write is synchronous and committed when the call returns, so an answer acknowledged after
  * {@link Store.append} is on disk.
  */
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db, type Statement } from 'better-sqlite3';
 
 /** A session's row. */
 export interface SessionRow {
@@ -63,6 +63,7 @@ CREATE TRIGGER IF NOT EXISTS journal_append_only_d BEFORE DELETE ON journal BEGI
 /** The database of one server. */
 export class Store {
   readonly db: Db;
+  private readonly statements = new Map<string, Statement<unknown>>();
 
   /** Opens (or creates) the database at `file` (`:memory:` for tests), WAL mode, foreign keys on. */
   constructor(file: string) {
@@ -73,61 +74,73 @@ export class Store {
     this.db.exec(SCHEMA);
   }
 
+  /** The statement of `sql`, prepared once for the life of the store (answers hit it on every call). */
+  private sql<R = unknown>(sql: string): Statement<R> {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st as Statement<R>;
+  }
+
   /** Creates a session and its teams' rows. */
   createSession(row: SessionRow, teams: number, digest: string): void {
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO sessions (id, token_digest, code, config, status, created) VALUES (?, ?, ?, ?, ?, ?)').run(row.id, row.tokenDigest, row.code, row.config, row.status, row.created);
-      const team = this.db.prepare('INSERT INTO teams (session, team, events, hour, digest) VALUES (?, ?, 0, 0, ?)');
+      this.sql('INSERT INTO sessions (id, token_digest, code, config, status, created) VALUES (?, ?, ?, ?, ?, ?)').run(row.id, row.tokenDigest, row.code, row.config, row.status, row.created);
+      const team = this.sql('INSERT INTO teams (session, team, events, hour, digest) VALUES (?, ?, 0, 0, ?)');
       for (let t = 0; t < teams; t++) team.run(row.id, t, digest);
     })();
   }
 
   /** Every session not ended, oldest first (to resume after a restart). */
   openSessions(): SessionRow[] {
-    return this.db.prepare<SessionRow>("SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE status != 'ended' ORDER BY created, id").all();
+    return this.sql<SessionRow>("SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE status != 'ended' ORDER BY created, id").all();
   }
 
   /** One session's row. */
   session(id: string): SessionRow | undefined {
-    return this.db.prepare<SessionRow>('SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE id = ?').get(id);
+    return this.sql<SessionRow>('SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE id = ?').get(id);
   }
 
   /** The session whose join code is `code`. */
   sessionByCode(code: string): SessionRow | undefined {
-    return this.db.prepare<SessionRow>('SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE code = ?').get(code);
+    return this.sql<SessionRow>('SELECT id, token_digest AS tokenDigest, code, config, status, created FROM sessions WHERE code = ?').get(code);
+  }
+
+  /** Rewrites a session's settings (JSON of its CreateBody and scenario). */
+  setConfig(id: string, config: string): void {
+    this.sql('UPDATE sessions SET config = ? WHERE id = ?').run(config, id);
   }
 
   setStatus(id: string, status: SessionStatus): void {
-    this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+    this.sql('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
   }
 
   teams(session: string): TeamRow[] {
-    return this.db.prepare<TeamRow>('SELECT session, team, events, hour, digest FROM teams WHERE session = ? ORDER BY team').all(session);
+    return this.sql<TeamRow>('SELECT session, team, events, hour, digest FROM teams WHERE session = ? ORDER BY team').all(session);
   }
 
   /** Where team `team` of `session` stands now. */
   setTeamPosition(session: string, team: number, events: number, hour: number, digest: string): void {
-    this.db.prepare('UPDATE teams SET events = ?, hour = ?, digest = ? WHERE session = ? AND team = ?').run(events, hour, digest, session, team);
+    this.sql('UPDATE teams SET events = ?, hour = ?, digest = ? WHERE session = ? AND team = ?').run(events, hour, digest, session, team);
   }
 
   addParticipant(p: ParticipantRow): void {
-    this.db.prepare('INSERT INTO participants (id, session, token_digest, name, team, seat, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(p.id, p.session, p.tokenDigest, p.name, p.team, p.seat, p.created);
+    this.sql('INSERT INTO participants (id, session, token_digest, name, team, seat, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(p.id, p.session, p.tokenDigest, p.name, p.team, p.seat, p.created);
   }
 
   participants(session: string): ParticipantRow[] {
-    return this.db.prepare<ParticipantRow>('SELECT id, session, token_digest AS tokenDigest, name, team, seat, created FROM participants WHERE session = ? ORDER BY created, id').all(session);
+    return this.sql<ParticipantRow>('SELECT id, session, token_digest AS tokenDigest, name, team, seat, created FROM participants WHERE session = ? ORDER BY created, id').all(session);
   }
 
   participantByToken(digest: string): ParticipantRow | undefined {
-    return this.db.prepare<ParticipantRow>('SELECT id, session, token_digest AS tokenDigest, name, team, seat, created FROM participants WHERE token_digest = ?').get(digest);
+    return this.sql<ParticipantRow>('SELECT id, session, token_digest AS tokenDigest, name, team, seat, created FROM participants WHERE token_digest = ?').get(digest);
   }
 
   assign(id: string, team: number, seat: string): void {
-    this.db.prepare('UPDATE participants SET team = ?, seat = ? WHERE id = ?').run(team, seat, id);
+    this.sql('UPDATE participants SET team = ?, seat = ? WHERE id = ?').run(team, seat, id);
   }
 
   setName(id: string, name: string): void {
-    this.db.prepare('UPDATE participants SET name = ? WHERE id = ?').run(name, id);
+    this.sql('UPDATE participants SET name = ? WHERE id = ?').run(name, id);
   }
 
   /**
@@ -136,7 +149,7 @@ export class Store {
    */
   append(session: string, team: number | null, type: string, data: unknown, at: number, position?: Omit<TeamRow, 'session' | 'team'>): number {
     return this.db.transaction(() => {
-      const r = this.db.prepare('INSERT INTO journal (session, team, type, data, at) VALUES (?, ?, ?, ?, ?)').run(session, team, type, JSON.stringify(data), at);
+      const r = this.sql('INSERT INTO journal (session, team, type, data, at) VALUES (?, ?, ?, ?, ?)').run(session, team, type, JSON.stringify(data), at);
       if (position && team !== null) this.setTeamPosition(session, team, position.events, position.hour, position.digest);
       return Number(r.lastInsertRowid);
     })();
@@ -144,8 +157,8 @@ export class Store {
 
   /** A session's journal in order (of one team and the session-wide rows when `team` is given). */
   journal(session: string, team?: number): JournalRow[] {
-    if (team === undefined) return this.db.prepare<JournalRow>('SELECT seq, session, team, type, data, at FROM journal WHERE session = ? ORDER BY seq').all(session);
-    return this.db.prepare<JournalRow>('SELECT seq, session, team, type, data, at FROM journal WHERE session = ? AND (team = ? OR team IS NULL) ORDER BY seq').all(session, team);
+    if (team === undefined) return this.sql<JournalRow>('SELECT seq, session, team, type, data, at FROM journal WHERE session = ? ORDER BY seq').all(session);
+    return this.sql<JournalRow>('SELECT seq, session, team, type, data, at FROM journal WHERE session = ? AND (team = ? OR team IS NULL) ORDER BY seq').all(session, team);
   }
 
   close(): void {
