@@ -66,6 +66,7 @@ export class SessionRecorder {
       events: sim.eventsHandled,
       traceDigest: sim.traceDigest,
     };
+    if (sim.disruptions.length) s.disruptions = structuredClone(sim.disruptions);
     if (name) s.name = name;
     if (this.origin) s.origin = { ...this.origin };
     return s;

@@ -30,7 +30,7 @@ export interface Replay {
  * runs on to the moment it was saved at. Pure of I/O; deterministic.
  */
 export function replaySession(session: Session, upTo = session.decisions.length, trace = false): Replay {
-  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions }, trace });
+  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [] }, trace });
   const recorder = new SessionRecorder(sim, session.scenario, session.seats, session.origin);
   const take = session.decisions.slice(0, upTo);
   for (const d of take) {
@@ -68,7 +68,7 @@ export function branchSession(session: Session, index: number): SessionRecorder 
   if (!d) throw new Error(`the session has no decision at rank ${index}`);
   const before = session.decisions.slice(0, index);
   const decisions = before.map((b) => ({ id: b.id, kind: b.kind, agent: b.agent, answer: b.answer }));
-  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions, decisions } });
+  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [], decisions } });
   const stop = sim.runToEnd();
   const p = sim.desk.pending;
   if (stop !== 'pending' || !p || p.id !== d.id || p.kind !== d.kind || p.agent !== d.agent) throw new Error(`cannot branch: decision ${d.id} (${d.kind} by ${d.agent}) was not asked again`);

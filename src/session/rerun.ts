@@ -1,5 +1,5 @@
 /**
- * Reruns of a session for its debrief: the same scenario, seed and lever changes taken to a
+ * Reruns of a session for its debrief: the same scenario, seed, lever changes and disruptions taken to a
  * given hour, with the people's decisions answered as recorded, or one of them replaced by
  * its suggestion ("what did this answer change?"), or nobody playing (the all-automatic run:
  * same demand, same defects). Pure and deterministic; no I/O.
@@ -40,7 +40,7 @@ const SLICE_HOURS = 28 * 24;
  */
 export function rerunSession(session: Session, which: RerunKind, hour: number, progress: (done: number) => void = () => undefined): Rerun {
   const seats = which.kind === 'automatic' ? {} : session.seats;
-  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: seats, journal: { interventions: session.interventions }, trace: false });
+  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [] }, trace: false });
   const target = Math.min(hour, sim.days * 24 - 1e-9);
   const recorded = new Map<number, SessionDecision>(session.decisions.map((d) => [d.id, d]));
   const replaced = which.kind === 'suggested' ? session.decisions[which.index]?.id : undefined;

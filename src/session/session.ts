@@ -1,13 +1,14 @@
 /**
  * A role-play session as data: the scenario (as played, levers included), the seed, who plays
  * what (seats), the journal (people's answers with their notes, time taken and how they were
- * given, and trainers' lever changes), the day reached and the trace digest at that moment.
+ * given, trainers' lever changes and disruptions), the day reached and the trace digest at that moment.
  * A session file is this object as JSON; replaying it reruns the same run (see replay.ts).
  */
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema';
 import type { Controller } from '../core/decisions';
-import type { Intervention } from '../simulation/runState';
+import type { Intervention, JournalDisruption } from '../simulation/runState';
+import { journalDisruptionSchema } from '../simulation/givenDisruptions';
 
 export const SESSION_FORMAT = 'negoplan.session';
 export const SESSION_VERSION = 1;
@@ -68,6 +69,8 @@ export interface Session {
   seats: Record<string, Controller>;
   decisions: SessionDecision[];
   interventions: Intervention[];
+  /** Disruptions the trainer gave during the run (absent: none). */
+  disruptions?: JournalDisruption[];
   /** When it was saved: simulated hours since the start, events handled, and the trace digest then. */
   hour: number;
   events: number;
@@ -104,6 +107,7 @@ export const sessionSchema = z.strictObject({
     }),
   ),
   interventions: z.array(z.strictObject({ day: count, path: z.string().min(1).max(200), value: z.unknown() })),
+  disruptions: z.array(journalDisruptionSchema).max(10_000).optional().describe("disruptions the trainer gave during the run, each started by the scenario's disruption event"),
   hour: finite.min(0),
   events: count,
   traceDigest: z.string().regex(/^[0-9a-f]{16}$/),

@@ -1,11 +1,12 @@
 /**
  * Reading a session file back: its shape (the session schema), its scenario (the scenario
- * schema, paths under `scenario`) and its interventions (each lever applied to a copy) are
- * checked before anything runs; a problem is a {@link ScenarioError} naming its path.
+ * schema, paths under `scenario`), its interventions (each lever applied to a copy) and its
+ * disruptions (the station of a breakdown is one of the scenario's) are checked before anything runs; a problem is a {@link ScenarioError} naming its path.
  */
 import { ScenarioError, problemFromIssue } from '../scenario/errors';
 import { validateNestedScenario } from '../scenario/load';
 import { withLever } from '../simulation/levers';
+import { disruptionProblem } from '../simulation/givenDisruptions';
 import { sessionSchema, type Session } from './session';
 
 /** A parsed session file → a checked {@link Session}, or a ScenarioError for its first problem. */
@@ -21,6 +22,10 @@ export function checkSession(raw: unknown, source = 'session'): Session {
       if (e instanceof ScenarioError) throw e.under(`interventions[${k}]`);
       throw e;
     }
+  });
+  (s.disruptions ?? []).forEach((d, k) => {
+    const problem = disruptionProblem(d, scenario);
+    if (problem) throw new ScenarioError([{ path: `disruptions[${k}].${problem.path}`, message: problem.message }], source);
   });
   let last = -1;
   s.decisions.forEach((d, k) => {

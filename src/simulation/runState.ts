@@ -1,7 +1,7 @@
 /**
  * The one plain state of a run: everything a run is, as JSON data. The scenario as it stands
  * (levers applied), the seed, the clock and the event queue, the random streams, the decision
- * desk (answers given, who answers whom), the trainers' interventions, the world the agents act
+ * desk (answers given, who answers whom), the trainers' interventions and disruptions, the world the agents act
  * on, the machines' persisted snapshots, the plan versions, the proposals, the transcript and
  * the trace, and the running digest of the trace lines. A snapshot is a copy of it; a restore
  * continues from it exactly.
@@ -24,6 +24,19 @@ export interface Intervention {
 }
 
 /**
+ * A disruption given by a trainer during the run: part of the journal. It starts at `hour`
+ * (0 ≤ hour < 24) of day `day` and lasts `durationHours`; `station` is the station of a
+ * breakdown (a station id of the scenario), absent for transport and weather.
+ */
+export interface JournalDisruption {
+  day: number;
+  hour: number;
+  kind: 'transport' | 'weather' | 'breakdown';
+  station?: string;
+  durationHours: number;
+}
+
+/**
  * The run state's format tag and version, checked when a saved state is read back. Version 2:
  * transcript entries carry data only (version 1 held English fragments).
  */
@@ -42,6 +55,8 @@ export interface RunState {
   streams: Record<string, AleaState>;
   desk: DeskState;
   interventions: Intervention[];
+  /** Trainers' disruptions given so far (a saved state without the list has none). */
+  disruptions: JournalDisruption[];
   world: SimState;
   /** The xstate machines' persisted snapshots, as of the last snapshot. */
   machines: { clients: unknown[]; commercial: unknown; lanceur: unknown };

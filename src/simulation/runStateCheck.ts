@@ -3,7 +3,7 @@
  * before a run continues from it. The envelope (format, version), the scenario (the scenario
  * schema, with its paths under `scenario`), and the shape and invariants of the rest (finite
  * clock, events not in the past, stream states, desk and the shape of each answer it holds,
- * world lists) are validated; a problem is
+ * the trainers' disruptions (kind, station), world lists) are validated; a problem is
  * a {@link ScenarioError} naming its path, e.g. `clock.now: expected a finite number ≥ 0`.
  * Pure: no file system, so the app can check a saved state too.
  */
@@ -12,6 +12,7 @@ import { ScenarioError, problemFromIssue } from '../scenario/errors';
 import { validateNestedScenario } from '../scenario/load';
 import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type RunState } from './runState';
 import { answerShapeProblem, decisions } from '../agents/decisions/registry';
+import { disruptionProblem } from './givenDisruptions';
 
 const finite = z.number().finite();
 const count = z.number().int().min(0);
@@ -42,6 +43,7 @@ const envelope = z.object({
     controllers: z.record(z.string(), z.enum(['auto', 'human'])),
   }),
   interventions: z.array(z.object({ day: count, path: z.string(), value: z.unknown() })),
+  disruptions: z.array(z.unknown()).default([]),
   world: z.looseObject({ orders: list, openOrders: z.array(count), lots: record, stations: list, clients: list, stock, counters: record, series: record }),
   machines: z.object({ clients: list, commercial: z.unknown(), lanceur: z.unknown() }),
   versions: list,
@@ -69,6 +71,10 @@ export function checkRunState(raw: unknown, source = 'run state'): RunState {
   if (s.world.clients.length !== scenario.clients.length || s.world.stations.length !== scenario.stations.length) {
     throw new ScenarioError([{ path: 'world', message: 'expected one client and one station record per client and station of the scenario' }], source);
   }
+  s.disruptions.forEach((d, k) => {
+    const problem = disruptionProblem(d, scenario);
+    if (problem) throw new ScenarioError([{ path: `disruptions[${k}]${problem.path ? `.${problem.path}` : ''}`, message: problem.message }], source);
+  });
   for (const list of ['recorded', 'given'] as const) {
     s.desk[list].forEach((d, i) => {
       const problem = answerShapeProblem(d.kind, d.answer);

@@ -18,9 +18,9 @@ import { digestHex, digestLine, digestStart, traceLine, type TraceRecord } from 
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
-import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type Intervention, type RunState } from './runState';
+import { RUN_STATE_FORMAT, RUN_STATE_VERSION, type Intervention, type JournalDisruption, type RunState } from './runState';
 
-export type { Intervention, RunState } from './runState';
+export type { Intervention, JournalDisruption, RunState } from './runState';
 import type { Proposal } from '../negotiation/proposal';
 import { clientMachine } from '../agents/client.machine';
 import { commercialMachine } from '../agents/commercial.machine';
@@ -37,11 +37,14 @@ import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
 import { answerChecks } from '../agents/decisions/registry';
 import { withLever } from './levers';
+import { disruptionProblem, givenDisruptionEvent, timingProblem } from './givenDisruptions';
+import { ScenarioError } from '../scenario/errors';
 
-/** Everything that is not in the scenario and seed: people's answers and levers set. */
+/** Everything that is not in the scenario and seed: people's answers, levers set and disruptions given. */
 export interface Journal {
   decisions: JournalDecision[];
   interventions: Intervention[];
+  disruptions: JournalDisruption[];
 }
 
 /** How to run a scenario. */
@@ -114,6 +117,11 @@ export class Simulation implements RunModel {
     openStocks(this);
     openLines(this);
     scheduleDisruptions(this);
+    run.disruptions.forEach((d, k) => {
+      const problem = disruptionProblem(d, run.scenario);
+      if (problem) throw new ScenarioError([problem], `journal disruptions[${k}]`);
+      this.kernel.schedule(givenDisruptionEvent(d, k, (id) => this.stationIndex(id)));
+    });
   }
 
   /** The scenario as it stands (levers applied). */
@@ -284,9 +292,27 @@ export class Simulation implements RunModel {
     this.schedule({ type: 'lever.set', time: iv.day * 24, path: iv.path, value: iv.value });
   }
 
-  /** The journal of this run so far: answers given or replayed, and levers set. */
+  /** Trainers' disruptions given (from the journal, or during the run), in the order given. */
+  get disruptions(): JournalDisruption[] {
+    return this.run.disruptions;
+  }
+
+  /**
+   * Gives a disruption (a trainer's): checked now (a {@link ScenarioError} naming the field:
+   * the kind, the station of a breakdown, a start after now and before the run's end),
+   * recorded in the journal, started at its day and hour by the scenario's disruption event.
+   */
+  disrupt(d: JournalDisruption): void {
+    const problem = disruptionProblem(d, this.scenario) ?? timingProblem(d, this.now, this.days * 24);
+    if (problem) throw new ScenarioError([problem], 'disruption');
+    const given = structuredClone(d);
+    this.run.disruptions.push(given);
+    this.kernel.schedule(givenDisruptionEvent(given, this.run.disruptions.length - 1, (id) => this.stationIndex(id)));
+  }
+
+  /** The journal of this run so far: answers given or replayed, levers set, disruptions given. */
   journal(): Journal {
-    return { decisions: [...this.desk.given], interventions: [...this.interventions] };
+    return { decisions: [...this.desk.given], interventions: [...this.interventions], disruptions: structuredClone(this.disruptions) };
   }
 
   /** The plan versions recorded so far. */
@@ -353,6 +379,7 @@ function freshRunState(scenario: Scenario, options: RunOptions): RunState {
     streams: {},
     desk: newDeskState(options.controllers, options.journal?.decisions),
     interventions: [...(options.journal?.interventions ?? [])],
+    disruptions: structuredClone(options.journal?.disruptions ?? []),
     world: initialState(copy),
     machines: { clients: [], commercial: null, lanceur: null },
     versions: [],
