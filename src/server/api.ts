@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ScenarioError } from '../scenario/errors';
 import { InvalidAnswer } from '../core/decisions';
-import { answerBody, assignBody, BodyError, createBody, endBody, inviteBody, leverBody, paceBody, parseBody, scenarioNames, seatBody } from './config';
+import { answerBody, assignBody, BodyError, createBody, disruptionBody, endBody, inviteBody, leverBody, paceBody, parseBody, scenarioNames, seatBody } from './config';
 import type { SessionHost } from './host';
 import type { LiveSession } from './liveSession';
 import { facilitatorState } from './view';
@@ -134,6 +134,19 @@ export function registerApi(app: FastifyInstance, host: SessionHost, publicUrl?:
       return { interventions: s.intervene(b.path, b.value, b.day) };
     } catch (e) {
       if (e instanceof ScenarioError) throw new BodyError('path', e.problems[0].message);
+      throw e;
+    }
+  });
+
+  app.post('/api/sessions/:id/disruptions', { bodyLimit: BODY_BYTES }, async (req, reply) => {
+    const s = authorised(host, req);
+    if (s.status === 'ended') throw new HttpError(409, 'the session has ended', 'status');
+    const b = parseBody(disruptionBody, req.body);
+    if (b.hour !== undefined && b.day === undefined) throw new BodyError('day', 'expected the day of the hour given');
+    try {
+      return reply.code(201).send({ disruption: s.disrupt(b), teams: s.teams.map((t) => t.team) });
+    } catch (e) {
+      if (e instanceof ScenarioError) throw new BodyError(e.problems[0].path, e.problems[0].message);
       throw e;
     }
   });

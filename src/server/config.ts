@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema';
 import { loadScenario, validateScenario } from '../scenario/load';
 import { ScenarioError, formatPath } from '../scenario/errors';
+import { journalDisruptionSchema } from '../simulation/givenDisruptions';
 
 /** The roles a person can take; a seat is one of them or an agent id (a client's). */
 export const ROLES = ['commercial', 'lanceur', 'fabrication', 'client'] as const;
@@ -53,6 +54,11 @@ export const endBody = z.strictObject({ rank: z.string().min(1).max(500).optiona
 export const paceBody = z.strictObject({ pace: paceSchema });
 /** `POST /api/sessions/:id/levers`: a lever for every team, from `day` (default: the next day). */
 export const leverBody = z.strictObject({ path: z.string().min(1).max(200), value: z.union([z.number(), z.string().max(200), z.boolean(), z.null()]), day: z.number().int().min(0).max(36500).optional() });
+/**
+ * `POST /api/sessions/:id/disruptions`: one disruption for every team (a kind, the station of a
+ * breakdown, its hours), from `day` and `hour` (default: the next whole hour after every team's clock).
+ */
+export const disruptionBody = journalDisruptionSchema.partial({ day: true, hour: true });
 /** `POST /api/sessions/:id/answer`: the facilitator answers a seat they took over. */
 export const answerBody = z.strictObject({ team: z.number().int().min(0).max(19), decision: z.number().int().min(0), answer: z.unknown(), note: z.string().max(500).optional() });
 

@@ -2,16 +2,16 @@
  * The sessions a server hosts: made from a checked body (ids, tokens and join code from
  * crypto.randomBytes; the database keeps the tokens' digests), looked up by id, code or
  * participant token, and, after a restart, each rebuilt from its row: scenario, seed and the
- * journal's answers, levers and seat changes replayed to the position last written.
+ * journal's answers, levers, disruptions and seat changes replayed to the position last written.
  */
 import type { SessionDecision } from '../session/session';
-import type { Intervention } from '../simulation/runState';
+import type { Intervention, JournalDisruption } from '../simulation/runState';
 import { digestHex, digestStart } from '../core/trace';
 import { type CreateBody, resolveScenario } from './config';
 import { newJoinCode, newToken, tokenDigest, tokenMatches } from './ids';
 import { LiveSession, type LiveParticipant, type SeatMessage, type SessionConfig, type SessionListener, type SeatMode } from './liveSession';
 import type { SessionRow, Store } from './store';
-import { TeamRun } from './teamRun';
+import { TeamRun, type TeamJournal } from './teamRun';
 
 /** A participant's credentials as handed out once (the token is not kept). */
 export interface Credentials {
@@ -120,7 +120,7 @@ export class SessionHost {
   /** A session rebuilt from its row and journal. */
   private load(row: SessionRow): LiveSession {
     const config = JSON.parse(row.config) as SessionConfig;
-    const byTeam = new Map<number, { decisions: SessionDecision[]; interventions: Intervention[] }>();
+    const byTeam = new Map<number, TeamJournal>();
     const modes: [number, string, SeatMode, string][] = [];
     const messages: SeatMessage[] = [];
     for (const j of this.store.journal(row.id)) {
@@ -129,16 +129,17 @@ export class SessionHost {
         if (j.type === 'pace') config.pace = data.pace;
         continue;
       }
-      const t = byTeam.get(j.team) ?? { decisions: [], interventions: [] };
+      const t = byTeam.get(j.team) ?? emptyJournal();
       byTeam.set(j.team, t);
       if (j.type === 'answer') {
         const { by: _by, ...d } = data;
         t.decisions.push(d as SessionDecision);
       } else if (j.type === 'lever') t.interventions.push(data as Intervention);
+      else if (j.type === 'disruption') t.disruptions.push(data as JournalDisruption);
       else if (j.type === 'seat') modes.push([j.team, data.seat, data.mode, data.reason]);
       else if (j.type === 'message') messages.push({ team: j.team, ...data, seq: j.seq });
     }
-    const s = this.build(row, config, this.store.teams(row.id).map((tr) => ({ ...tr, ...(byTeam.get(tr.team) ?? { decisions: [], interventions: [] }) })));
+    const s = this.build(row, config, this.store.teams(row.id).map((tr) => ({ ...tr, ...(byTeam.get(tr.team) ?? emptyJournal()) })));
     for (const [team, seat, mode, reason] of modes) s.applyMode(team, seat, mode, reason);
     s.messages.push(...messages);
     for (const p of this.store.participants(row.id)) s.participants.set(p.id, { ...p, connections: 0 });
@@ -147,13 +148,17 @@ export class SessionHost {
     return s;
   }
 
-  private build(row: SessionRow, config: SessionConfig, resumed: { team: number; events: number; digest: string; decisions: SessionDecision[]; interventions: Intervention[] }[]): LiveSession {
+  private build(row: SessionRow, config: SessionConfig, resumed: ({ team: number; events: number; digest: string } & TeamJournal)[]): LiveSession {
     const seats = Object.fromEntries(config.human.map((h) => [h, 'human' as const]));
     const teams = resumed.length
-      ? resumed.map((t) => TeamRun.resume(t.team, config.scenarioResolved, config.seed, seats, t.decisions, t.interventions, t.events, t.digest))
+      ? resumed.map((t) => TeamRun.resume(t.team, config.scenarioResolved, config.seed, seats, t, t.events, t.digest))
       : Array.from({ length: config.teams }, (_, i) => TeamRun.start(i, config.scenarioResolved, config.seed, seats));
     const s = new LiveSession(row.id, row.code, row.tokenDigest, config, teams, row.status, this.store, this.listener, this.now);
     this.live.set(row.id, s);
     return s;
   }
+}
+
+function emptyJournal(): TeamJournal {
+  return { decisions: [], interventions: [], disruptions: [] };
 }

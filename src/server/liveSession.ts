@@ -8,7 +8,9 @@
 import type { DecisionRequest } from '../core/decisions';
 import type { Scenario } from '../scenario/schema';
 import type { SessionDecision } from '../session/session';
-import type { Intervention } from '../simulation/runState';
+import type { Intervention, JournalDisruption } from '../simulation/runState';
+import { disruptionProblem, timingProblem } from '../simulation/givenDisruptions';
+import { ScenarioError } from '../scenario/errors';
 import type { CreateBody, Pace } from './config';
 import { debrief } from './debrief';
 import type { ParticipantRow, SessionStatus, Store } from './store';
@@ -242,6 +244,30 @@ export class LiveSession {
     ivs.forEach((iv, i) => this.store.append(this.id, i, 'lever', iv, this.now(), this.teams[i].position()));
     this.listener.changed(this);
     return ivs;
+  }
+
+  /**
+   * One disruption for every team at the same simulated time: `day` and `hour` when given
+   * (after every team's clock), else the next whole hour after the furthest team's clock.
+   * Checked for every team before any is given (a {@link ScenarioError} naming the field,
+   * `team N:` in front of a timing problem), then journaled and given to each team's run.
+   */
+  disrupt(d: Omit<JournalDisruption, 'day' | 'hour'> & { day?: number; hour?: number }): JournalDisruption {
+    const next = Math.floor(Math.max(...this.teams.map((t) => t.sim.now))) + 1;
+    const given: JournalDisruption = { day: d.day ?? Math.floor(next / 24), hour: d.day === undefined ? next % 24 : (d.hour ?? 0), kind: d.kind, durationHours: d.durationHours };
+    if (d.station !== undefined) given.station = d.station;
+    const shape = disruptionProblem(given, this.config.scenarioResolved);
+    if (shape) throw new ScenarioError([shape], 'disruption');
+    for (const t of this.teams) {
+      const p = timingProblem(given, t.sim.now, t.sim.days * 24);
+      if (p) throw new ScenarioError([{ path: p.path, message: `team ${t.team + 1}: ${p.message}` }], 'disruption');
+    }
+    for (const t of this.teams) {
+      this.store.append(this.id, t.team, 'disruption', given, this.now(), t.position());
+      t.sim.disrupt(given);
+    }
+    this.listener.changed(this);
+    return given;
   }
 
   /** A participant's name (journal first). */

@@ -12,7 +12,7 @@ import { SESSION_FORMAT, SESSION_VERSION } from '../session/session';
 import { SessionRecorder, type AnswerMeta } from '../session/recorder';
 import { replaySession } from '../session/replay';
 import { computeKpis } from '../metrics/kpis';
-import type { Intervention } from '../simulation/runState';
+import type { Intervention, JournalDisruption } from '../simulation/runState';
 
 /** Events handled in one slice of work before the server looks at its sockets again. */
 export const SLICE_EVENTS = 4000;
@@ -28,6 +28,13 @@ export class AnswerRefused extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the database's journal holds for one team: answers, levers set, disruptions given. */
+export interface TeamJournal {
+  decisions: SessionDecision[];
+  interventions: Intervention[];
+  disruptions: JournalDisruption[];
 }
 
 /** A team's figures as the facilitator's console shows them. */
@@ -58,11 +65,12 @@ export class TeamRun {
   }
 
   /**
-   * The run rebuilt from what the database holds: the answers and levers of the journal, the
-   * position (events handled) last written. Throws when the replay does not come out as recorded.
+   * The run rebuilt from what the database holds: the answers, levers and disruptions of the
+   * journal, the position (events handled) last written. Throws when the replay does not come out as recorded.
    */
-  static resume(team: number, scenario: Scenario, seed: number, seats: Record<string, 'human'>, decisions: SessionDecision[], interventions: Intervention[], events: number, digest: string): TeamRun {
-    const session: Session = { format: SESSION_FORMAT, version: SESSION_VERSION, scenario, seed, seats, decisions, interventions, hour: 0, events, traceDigest: digest };
+  static resume(team: number, scenario: Scenario, seed: number, seats: Record<string, 'human'>, journal: TeamJournal, events: number, digest: string): TeamRun {
+    const { decisions, interventions, disruptions } = journal;
+    const session: Session = { format: SESSION_FORMAT, version: SESSION_VERSION, scenario, seed, seats, decisions, interventions, disruptions, hour: 0, events, traceDigest: digest };
     const r = replaySession(session);
     if (r.divergence && r.divergence.decision !== null) throw new Error(`team ${team}: the journal does not replay: ${r.divergence.reason}`);
     return new TeamRun(team, r.recorder);

@@ -81,5 +81,8 @@ export function facilitatorState(s: LiveSession, joinUrl: string) {
     /** Decisions waiting at seats the facilitator took over. */
     facilitatorPending: seats.filter((x) => x.mode === 'facilitator').map((x) => pendingFor(s, x.team, x.seat)).filter((d) => d !== null),
     messages: s.messages.slice(-100),
+    /** The scenario's stations (for a breakdown) and the disruptions given so far (every team has the same). */
+    stations: s.config.scenarioResolved.stations.map((st) => st.id),
+    disruptions: s.teams[0]?.sim.disruptions ?? [],
   };
 }
