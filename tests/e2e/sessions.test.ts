@@ -1,7 +1,8 @@
 /**
  * Sessions across devices in Chromium: a facilitator's console and two participants (each its
  * own browser context) on one server process; a participant's reload; the server killed with
- * SIGKILL and restarted on the same database mid-session; each participant's socket frames
+ * SIGKILL and restarted on the same database mid-session; a disruption for all teams given
+ * from the console (kept through the restart, in the export); each participant's socket frames
  * hold only their own seat's data; the export replays identically with `sim replay`.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -113,6 +114,14 @@ describe('a session across devices', () => {
     }
     expect(answeredBy.size).toBe(2);
 
+    // a disruption for all teams from the console's control: a breakdown of etching from the next hour
+    await fac.page.selectOption('[data-testid=c-dz-kind]', 'breakdown');
+    await fac.page.selectOption('[data-testid=c-dz-station]', 'etching');
+    await fac.page.fill('[data-testid=c-dz-hours]', '36');
+    await fac.page.click('[data-testid=c-dz-give]');
+    await fac.page.waitForSelector('[data-testid=c-dz-given] li:has-text("etching")');
+    await fac.page.screenshot({ path: join(dir, 'console-disruption.png'), fullPage: true });
+
     // a message from the commercial to the lanceur, kept in the console's transcript too
     await com.page.fill('[data-testid=message-text]', 'Can you launch order 3 first?');
     await com.page.click('[data-testid=message-send]');
@@ -143,6 +152,7 @@ describe('a session across devices', () => {
     const exported = await call('/export?team=0');
     expect(exported.decisions.filter((d: { via: string }) => d.via === 'person').length).toBeGreaterThanOrEqual(3);
     expect(exported.decisions.some((d: { note?: string }) => d.note === 'keyboard')).toBe(true);
+    expect(exported.disruptions).toEqual([expect.objectContaining({ kind: 'breakdown', station: 'etching', durationHours: 36 })]);
     const file = join(dir, 'team1.json');
     writeFileSync(file, JSON.stringify(exported));
     const replay = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'replay', file, '--json'], { encoding: 'utf8' });

@@ -2,7 +2,7 @@
  * The facilitator's console: a new session (see createForm.ts), or the console of one the
  * browser holds the token of: join code, link and QR code, personal links per seat, who is
  * connected, seating, start / pause / end, the pace, who answers each seat (a person, the
- * facilitator, automatic), a lever for all teams, every team's key figures live, the decisions
+ * facilitator, automatic), a lever and a disruption for all teams, every team's key figures live, the decisions
  * of the seats taken over (in the role-play's dialog), the messages and the debrief.
  */
 import '../roleplay/roleplay.css';
@@ -17,6 +17,7 @@ import { createForm } from './createForm';
 import { DebriefView } from './debriefView';
 import { qrImage } from './qr';
 import { seatTable, figuresTable, participantsTable, type ConsoleState } from './consoleTables';
+import { disruptionForm, givenList } from './disruptionForm';
 
 /** The console page on `root` for session `id` (null: the form for a new one). */
 export function consolePage(root: HTMLElement, id: string | null): void {
@@ -42,6 +43,8 @@ class Console {
   private readonly participants = el('div', {});
   private readonly seats = el('div', {});
   private readonly figures = el('div', {});
+  private readonly disruption = el('div', {});
+  private readonly given = el('div', {});
   private readonly messages = el('ul', { class: 'ss-messages', 'data-testid': 'c-messages' });
   private readonly dialog: DecisionDialog;
   private readonly debrief: DebriefView;
@@ -78,7 +81,7 @@ class Console {
       button(ts('c.export'), 'c-export', () => void this.export()),
     );
     const lever = el('div', { class: 'ss-row' }, el('strong', {}, ts('c.lever')), path, value, button(ts('c.lever.apply'), 'c-lever', () => void this.call('levers', { path: path.value, value: parseValue(value.value) })));
-    page.append(this.status, this.alert, this.join, controls, el('h2', {}, ts('c.participants')), this.participants, el('h2', {}, ts('c.seats')), this.seats, this.invites, lever, el('h2', {}, ts('c.figures')), this.figures, el('h2', {}, ts('m.title')), this.messages, this.debrief.root);
+    page.append(this.status, this.alert, this.join, controls, el('h2', {}, ts('c.participants')), this.participants, el('h2', {}, ts('c.seats')), this.seats, this.invites, lever, this.disruption, this.given, el('h2', {}, ts('c.figures')), this.figures, el('h2', {}, ts('m.title')), this.messages, this.debrief.root);
     const socket = io({ auth: { facilitator: token, session: id }, transports: ['websocket'] });
     socket.on('state', (s: ConsoleState) => this.render(s));
     void this.debrief.load(); // fills the figures to rank on
@@ -114,6 +117,8 @@ class Console {
     this.part('join', [s.code, s.joinUrl], () => this.join.replaceChildren(el('span', {}, ts('c.code') + ' '), el('span', { class: 'ss-code', 'data-testid': 'c-code' }, s.code), el('a', { href: s.joinUrl, class: 'ss-link', 'data-testid': 'c-join-url' }, s.joinUrl), qrImage(s.joinUrl, ts('c.link'))));
     this.part('participants', s.participants, () => this.participants.replaceChildren(participantsTable(s, (pid, team, seat) => void this.call(`participants/${pid}`, { team, seat }))));
     this.part('seats', [s.seats, s.participants], () => this.seats.replaceChildren(seatTable(s, (team, seat, mode) => void this.call('seats', { team, seat, mode }), (team, seat) => void this.invite(team, seat))));
+    this.part('stations', s.stations, () => this.disruption.replaceChildren(disruptionForm(s.stations, (body) => void this.call('disruptions', body))));
+    this.part('disruptions', s.disruptions, () => this.given.replaceChildren(givenList(s.disruptions)));
     this.part('figures', s.figures, () => this.figures.replaceChildren(figuresTable(s)));
     this.part('messages', s.messages.length, () => this.messages.replaceChildren(...s.messages.map((m) => el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`))));
     const mine = s.facilitatorPending[0];

@@ -5,6 +5,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
+import type { GivenDisruption } from './disruptionForm';
 
 /** The facilitator's state as the server sends it (see src/server/view.ts). */
 export interface ConsoleState {
@@ -22,6 +23,9 @@ export interface ConsoleState {
   figures: { team: number; day: number; decisions: number; pending: { kind: string; seat: string } | null; ordersDelivered: number; onTimeRate: number; leadTimeDays: number; trustMean: number; finished: boolean }[];
   facilitatorPending: ({ team: number; seat: string; id: number } & Record<string, unknown>)[];
   messages: { team: number; from: string; to: string; name: string; text: string }[];
+  /** The scenario's station ids, and the disruptions given to every team. */
+  stations: string[];
+  disruptions: GivenDisruption[];
 }
 
 const row = (...cells: (string | Node)[]) => el('tr', {}, ...cells.map((c) => el('td', {}, c)));
