@@ -6,7 +6,7 @@
  * does not depend on how the user got there. Pure TypeScript, no DOM: the UI only
  * reads `sim` after a call, it never changes its state.
  */
-import { Simulation, type Intervention, type RunState } from '../../simulation/simulation';
+import { Simulation, type Intervention, type JournalDisruption, type RunState } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller, DecisionRequest } from '../../core/decisions';
 import type { SessionDecision, SessionOrigin } from '../../session/session';
@@ -20,6 +20,8 @@ export interface RunSpec {
   scenario: Scenario;
   seed: number;
   interventions: Intervention[];
+  /** Disruptions a trainer gave (absent: none). */
+  disruptions?: JournalDisruption[];
   /** Roles or agents played by people (absent: all automatic). */
   seats?: Record<string, Controller>;
 }
@@ -185,6 +187,6 @@ export class RunEngine {
 
   private fresh(): Simulation {
     const decisions = this.decisions.map((d) => ({ id: d.id, kind: d.kind, agent: d.agent, answer: d.answer }));
-    return new Simulation(this.spec.scenario, { seed: this.spec.seed, controllers: this.spec.seats, journal: { interventions: this.spec.interventions, decisions }, trace: false });
+    return new Simulation(this.spec.scenario, { seed: this.spec.seed, controllers: this.spec.seats, journal: { interventions: this.spec.interventions, disruptions: this.spec.disruptions ?? [], decisions }, trace: false });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * From settings to a runnable spec: the scenario (bundled or from a file), the levers applied
- * and validated like the CLI's `--set`, the interventions checked by applying them to a copy.
+ * and validated like the CLI's `--set`, the interventions checked by applying them to a copy,
+ * the disruptions' stations checked against the scenario.
  * Throws a ScenarioError / Error with a readable message; never half-applies.
  */
 import { loadScenario, validateScenario } from '../../scenario/load';
@@ -10,6 +11,8 @@ import type { RunSpec } from './engine';
 import type { RunSettings } from './settings';
 import { bundledScenario } from './scenarios';
 import { seatsOf } from './seats';
+import { disruptionProblem } from '../../simulation/givenDisruptions';
+import { ScenarioError } from '../../scenario/errors';
 
 /** The base scenario of `s`, before levers. */
 export function baseScenario(s: RunSettings): Scenario {
@@ -35,6 +38,10 @@ export function buildRunSpec(s: RunSettings): RunSpec {
   const scenario = withLevers(baseScenario(s), s.levers, 'levers');
   let probe = scenario;
   s.interventions.forEach((iv, k) => (probe = withLevers(probe, { [iv.path]: iv.value }, `interventions[${k}]`)));
+  (s.disruptions ?? []).forEach((d, k) => {
+    const problem = disruptionProblem(d, scenario);
+    if (problem) throw new ScenarioError([{ path: `disruptions[${k}].${problem.path}`, message: problem.message }], 'settings');
+  });
   const seats = seatsOf(s.play ?? [], scenario);
-  return { scenario, seed: s.seed, interventions: s.interventions, ...(Object.keys(seats).length ? { seats } : {}) };
+  return { scenario, seed: s.seed, interventions: s.interventions, ...(s.disruptions?.length ? { disruptions: s.disruptions } : {}), ...(Object.keys(seats).length ? { seats } : {}) };
 }

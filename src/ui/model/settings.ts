@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { problemFromIssue } from '../../scenario/errors';
-import type { Intervention } from '../../simulation/simulation';
+import type { Intervention, JournalDisruption } from '../../simulation/simulation';
+import { journalDisruptionSchema } from '../../simulation/givenDisruptions';
 import { parsePlay } from './seats';
 
 /** Everything needed to reopen a run exactly. */
@@ -19,6 +20,8 @@ export interface RunSettings {
   levers: Record<string, unknown>;
   /** Lever changes at given days (branches). */
   interventions: Intervention[];
+  /** Disruptions a trainer gave during the run (a session of the sessions server); absent: none. */
+  disruptions?: JournalDisruption[];
   /**
    * The day shown (at its end) when the run was saved or shared. Absent: the run opens at the
    * end of its warm-up (see `openingDay`), so a fresh scenario shows a full workshop.
@@ -53,6 +56,7 @@ export const runSettingsSchema = z.strictObject({
   seed: z.number().int().min(0).max(MAX_SEED),
   levers: z.record(z.string(), z.unknown()),
   interventions: z.array(z.strictObject({ day: z.number().int().min(0).max(1e6), path: z.string().min(1).max(300), value: z.custom<unknown>((v) => v !== undefined, 'expected a value, but it is missing') })),
+  disruptions: z.array(journalDisruptionSchema).max(1000).optional(),
   day: z.number().int().min(0).max(1e6).optional(),
   time: z.number().min(0).max(24e6).optional(),
   speed: z.number().min(1).max(120).optional(),
@@ -90,13 +94,14 @@ function b64decode(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-/** The settings as a URL hash (without `#`): `s=…&seed=…[&l=…][&i=…][&d=…][&t=…][&v=…][&f=…]`. */
+/** The settings as a URL hash (without `#`): `s=…&seed=…[&l=…][&i=…][&z=…][&d=…][&t=…][&v=…][&f=…]`. */
 export function encodeSettings(s: RunSettings): string {
   const p = new URLSearchParams();
   p.set('s', s.scenario);
   p.set('seed', String(s.seed));
   if (Object.keys(s.levers).length) p.set('l', JSON.stringify(s.levers));
   if (s.interventions.length) p.set('i', JSON.stringify(s.interventions));
+  if (s.disruptions?.length) p.set('z', JSON.stringify(s.disruptions));
   if (s.day !== undefined) p.set('d', String(s.day));
   if (s.time !== undefined) p.set('t', String(s.time));
   if (s.speed !== undefined) p.set('v', String(s.speed));
@@ -121,8 +126,8 @@ const number = (text: string | null): unknown => (text === null || Number.isNaN(
 /** A link's seed: digits only (no sign, exponent or fraction), else its text so the error shows it. */
 const seedOf = (text: string | null): unknown => (text !== null && /^\d{1,16}$/.test(text) ? Number(text) : text ?? undefined);
 
-/** The link's name of each field (`s`, `seed`, `l`, `i`, `d`, `t`, `v`, `f`). */
-const LINK_NAMES: Record<string, string> = { scenario: 's', levers: 'l', interventions: 'i', day: 'd', time: 't', speed: 'v', file: 'f' };
+/** The link's name of each field (`s`, `seed`, `l`, `i`, `z`, `d`, `t`, `v`, `f`). */
+const LINK_NAMES: Record<string, string> = { scenario: 's', levers: 'l', interventions: 'i', disruptions: 'z', day: 'd', time: 't', speed: 'v', file: 'f' };
 
 /** Reads settings from a hash (with or without `#`); throws a {@link SettingsError} naming the bad part. */
 export function decodeSettings(hash: string): RunSettings {
@@ -143,6 +148,7 @@ export function decodeSettings(hash: string): RunSettings {
     seed: seedOf(p.get('seed')),
     levers: parseJsonParam(p, 'l', {}),
     interventions: parseJsonParam(p, 'i', []),
+    ...(p.has('z') ? { disruptions: parseJsonParam(p, 'z', []) } : {}),
     ...(p.has('d') ? { day: number(p.get('d')) } : {}),
     ...(p.has('t') ? { time: number(p.get('t')) } : {}),
     ...(p.has('v') ? { speed: number(p.get('v')) } : {}),

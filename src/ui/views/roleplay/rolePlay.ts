@@ -32,7 +32,7 @@ export interface RolePlayHost extends AppContext {
 /** Whether `s` is a session of the run `host` has open (same scenario, seed, seats, levers over time). */
 function sameRun(s: Session, host: RolePlayHost): boolean {
   const spec = host.engine.spec;
-  return s.seed === spec.seed && JSON.stringify(s.seats) === JSON.stringify(spec.seats ?? {}) && JSON.stringify(s.interventions) === JSON.stringify(spec.interventions) && JSON.stringify(s.scenario) === JSON.stringify(spec.scenario);
+  return s.seed === spec.seed && JSON.stringify(s.seats) === JSON.stringify(spec.seats ?? {}) && JSON.stringify(s.interventions) === JSON.stringify(spec.interventions) && JSON.stringify(s.disruptions ?? []) === JSON.stringify(spec.disruptions ?? []) && JSON.stringify(s.scenario) === JSON.stringify(spec.scenario);
 }
 
 const PANEL_EVERY_MS = 250;
@@ -105,7 +105,7 @@ export class RolePlay {
     }
     const play = Object.keys(s.seats).filter((k) => s.seats[k] === 'human');
     writeSession(s);
-    return this.app.start({ scenario: `file:${name}`, file: JSON.stringify(s.scenario), seed: s.seed, levers: {}, interventions: s.interventions, ...(play.length ? { play } : {}) });
+    return this.app.start({ scenario: `file:${name}`, file: JSON.stringify(s.scenario), seed: s.seed, levers: {}, interventions: s.interventions, ...(s.disruptions?.length ? { disruptions: s.disruptions } : {}), ...(play.length ? { play } : {}) });
   }
 
   /** A new run was opened: fills the trainer's controls and resumes the saved session if it is this run's. */
