@@ -141,7 +141,7 @@ export class SessionHost {
     }
     const s = this.build(row, config, this.store.teams(row.id).map((tr) => ({ ...tr, ...(byTeam.get(tr.team) ?? emptyJournal()) })));
     for (const [team, seat, mode, reason] of modes) s.applyMode(team, seat, mode, reason);
-    s.messages.push(...messages);
+    for (const m of messages) s.keep(m);
     for (const p of this.store.participants(row.id)) s.participants.set(p.id, { ...p, connections: 0 });
     // a seat whose person is not back within the delay falls back to automatic
     for (const p of s.participants.values()) if (p.team !== null && p.seat !== null) s.connection(p, -1);

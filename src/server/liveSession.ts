@@ -7,7 +7,7 @@
  */
 import type { DecisionRequest } from '../core/decisions';
 import type { Scenario } from '../scenario/schema';
-import type { SessionDecision } from '../session/session';
+import { messageAt, type SessionDecision } from '../session/session';
 import type { Intervention, JournalDisruption } from '../simulation/runState';
 import { disruptionProblem, timingProblem } from '../simulation/givenDisruptions';
 import { ScenarioError } from '../scenario/errors';
@@ -284,9 +284,15 @@ export class LiveSession {
     const hour = run.sim.now;
     const seq = this.store.append(this.id, team, 'message', { from, to, name, text, hour }, this.now());
     const m = { team, from, to, name, text, hour, seq };
-    this.messages.push(m);
+    this.keep(m);
     this.listener.message(this, m);
     return m;
+  }
+
+  /** Keeps message `m` (said now, or read back from the journal) in the session and in its team's session file. */
+  keep(m: SeatMessage): void {
+    this.messages.push(m);
+    this.teams[m.team]?.recorder.messages.push(messageAt(m.hour, m));
   }
 
   /** A participant connected (`+1`) or left (`-1`): their seat's fallback timer is set or cleared. */

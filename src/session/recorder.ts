@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { Controller } from '../core/decisions';
 import { Simulation } from '../simulation/simulation';
-import { SESSION_FORMAT, SESSION_VERSION, type AnsweredVia, type Session, type SessionDecision, type SessionOrigin } from './session';
+import { SESSION_FORMAT, SESSION_VERSION, type AnsweredVia, type Session, type SessionDecision, type SessionMessage, type SessionOrigin } from './session';
 
 /** How a person answered: the note and seconds are optional. */
 export interface AnswerMeta {
@@ -19,6 +19,8 @@ export interface AnswerMeta {
 /** A session in play over its simulation. */
 export class SessionRecorder {
   readonly decisions: SessionDecision[] = [];
+  /** Messages between seats so far (kept in the file; the run does not read them). */
+  readonly messages: SessionMessage[] = [];
 
   /** `scenario` is the one the run started from (before any intervention). */
   constructor(
@@ -67,6 +69,7 @@ export class SessionRecorder {
       traceDigest: sim.traceDigest,
     };
     if (sim.disruptions.length) s.disruptions = structuredClone(sim.disruptions);
+    if (this.messages.length) s.messages = structuredClone(this.messages);
     if (name) s.name = name;
     if (this.origin) s.origin = { ...this.origin };
     return s;

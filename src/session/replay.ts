@@ -32,6 +32,7 @@ export interface Replay {
 export function replaySession(session: Session, upTo = session.decisions.length, trace = false): Replay {
   const sim = new Simulation(session.scenario, { seed: session.seed, controllers: session.seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [] }, trace });
   const recorder = new SessionRecorder(sim, session.scenario, session.seats, session.origin);
+  recorder.messages.push(...structuredClone(session.messages ?? [])); // kept, not read by the run
   const take = session.decisions.slice(0, upTo);
   for (const d of take) {
     // one event more than the saved count: a decision pending at save time is asked by the next event
@@ -61,7 +62,8 @@ export function replaySession(session: Session, upTo = session.decisions.length,
  * A branch of `session` at its decision of rank `index` (0-based in `session.decisions`): the
  * decisions before it replayed from the journal, that one waiting to be answered anew, checked
  * to come with its recorded trace digest. It does not depend on where the session was saved
- * (a session saved before its decision N can still branch there). The branch keeps its origin.
+ * (a session saved before its decision N can still branch there). The branch keeps its origin,
+ * and the messages sent up to that decision.
  */
 export function branchSession(session: Session, index: number): SessionRecorder {
   const d = session.decisions[index];
@@ -75,5 +77,6 @@ export function branchSession(session: Session, index: number): SessionRecorder 
   if (sim.traceDigest !== d.digest) throw new Error(`cannot branch: the run before decision ${d.id} has trace digest ${sim.traceDigest}, recorded ${d.digest}`);
   const branched = new SessionRecorder(sim, session.scenario, session.seats, { digest: d.digest, decision: d.id, ...(session.name ? { name: session.name } : {}) });
   branched.decisions.push(...structuredClone(before));
+  branched.messages.push(...structuredClone((session.messages ?? []).filter((m) => m.day * 24 + m.hour <= d.time)));
   return branched;
 }

@@ -1,7 +1,8 @@
 /**
  * A role-play session as data: the scenario (as played, levers included), the seed, who plays
  * what (seats), the journal (people's answers with their notes, time taken and how they were
- * given, trainers' lever changes and disruptions), the day reached and the trace digest at that moment.
+ * given, trainers' lever changes and disruptions), the short messages between seats (the
+ * negotiation's transcript, which the simulation does not read), the day reached and the trace digest at that moment.
  * A session file is this object as JSON; replaying it reruns the same run (see replay.ts).
  */
 import { z } from 'zod';
@@ -38,6 +39,27 @@ export interface SessionDecision {
   digest: string;
 }
 
+/**
+ * A short message from one played seat to another, at a simulated day and hour (0 ≤ hour < 24),
+ * with the sender's name when they gave one. Kept for the transcript; a replay does not read it.
+ */
+export interface SessionMessage {
+  day: number;
+  hour: number;
+  from: string;
+  to: string;
+  text: string;
+  name?: string;
+}
+
+/** A message at simulated hour `time` (hours since the start) as a session file keeps it. */
+export function messageAt(time: number, m: Omit<SessionMessage, 'day' | 'hour'>): SessionMessage {
+  const day = Math.floor(time / 24);
+  const out: SessionMessage = { day, hour: Math.max(0, time - day * 24), from: m.from, to: m.to, text: m.text };
+  if (m.name) out.name = m.name;
+  return out;
+}
+
 /** Where a branched session came from. */
 export interface SessionOrigin {
   /** The origin session's trace digest at the branch point, and the decision answered anew. */
@@ -71,6 +93,8 @@ export interface Session {
   interventions: Intervention[];
   /** Disruptions the trainer gave during the run (absent: none). */
   disruptions?: JournalDisruption[];
+  /** Messages between seats, in the order they were sent (absent: none). */
+  messages?: SessionMessage[];
   /** When it was saved: simulated hours since the start, events handled, and the trace digest then. */
   hour: number;
   events: number;
@@ -108,6 +132,11 @@ export const sessionSchema = z.strictObject({
   ),
   interventions: z.array(z.strictObject({ day: count, path: z.string().min(1).max(200), value: z.unknown() })),
   disruptions: z.array(journalDisruptionSchema).max(10_000).optional().describe("disruptions the trainer gave during the run, each started by the scenario's disruption event"),
+  messages: z
+    .array(z.strictObject({ day: count, hour: finite.min(0).lt(24), from: id, to: id, text: z.string().min(1).max(1000), name: z.string().max(200).optional() }))
+    .max(100_000)
+    .optional()
+    .describe('short messages between seats (the transcript of the negotiation; a replay does not read them)'),
   hour: finite.min(0),
   events: count,
   traceDigest: z.string().regex(/^[0-9a-f]{16}$/),

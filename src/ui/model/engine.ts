@@ -9,7 +9,7 @@
 import { Simulation, type Intervention, type JournalDisruption, type RunState } from '../../simulation/simulation';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller, DecisionRequest } from '../../core/decisions';
-import type { SessionDecision, SessionOrigin } from '../../session/session';
+import type { SessionDecision, SessionMessage, SessionOrigin } from '../../session/session';
 import { SessionRecorder, type AnswerMeta } from '../../session/recorder';
 
 /** Days between two saved snapshots. */
@@ -45,6 +45,8 @@ export class RunEngine {
   readonly decisions: SessionDecision[] = [];
   /** Where this run's session was branched from, if it is a branch (kept in its session file). */
   origin?: SessionOrigin;
+  /** Messages between seats of this run's session (an opened session file's), kept in its session file. */
+  readonly messages: SessionMessage[] = [];
   /**
    * Decisions with an id above this one are answered by the automatic strategy as they come
    * (a branch continued automatically), recorded with `via: 'auto'`; null: people answer.
@@ -99,6 +101,7 @@ export class RunEngine {
   recorder(): SessionRecorder {
     const r = new SessionRecorder(this.sim, this.spec.scenario, this.spec.seats ?? {}, this.origin);
     r.decisions.push(...this.decisions);
+    r.messages.push(...this.messages);
     return r;
   }
 

@@ -4,7 +4,8 @@
  * answered, what it changed) and the key figures of the played run beside the automatic one.
  * DOM only; every value is set as text.
  */
-import type { SessionDecision } from '../../../session/session';
+import type { SessionDecision, SessionMessage } from '../../../session/session';
+import { tm } from '../../i18n/seatMessages';
 import { el } from '../../app/shell';
 import { language, tl } from '../../i18n/i18n';
 import { td, type DebriefKey } from '../../i18n/debrief';
@@ -99,4 +100,11 @@ export function figuresTable(rows: readonly FigureRow[]): HTMLTableElement {
     );
   });
   return el('table', { class: 'db-figures', 'data-testid': 'db-figures' }, el('thead', {}, head), el('tbody', {}, ...body));
+}
+
+/** The messages between seats of a session, in the order sent: when, from (name) → to, the text. */
+export function messagesList(messages: readonly SessionMessage[]): HTMLElement[] {
+  const list = el('ul', { class: 'db-messages', 'data-testid': 'db-messages' });
+  for (const m of messages) list.append(el('li', {}, `${simTime(m.day * 24 + m.hour)} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`));
+  return [el('h3', {}, tm('sm.title')), list];
 }

@@ -18,7 +18,7 @@ import type { DebriefMessage } from '../../model/debriefJob';
 import { DebriefWorker } from '../../workers/debriefWorker';
 import { simTime } from '../roleplay/decisionDialog';
 import { DebriefCharts } from './debriefCharts';
-import { figuresTable, logTable, type Effect } from './debriefTables';
+import { figuresTable, logTable, messagesList, type Effect } from './debriefTables';
 import { markedDecisions } from './replayBar';
 
 /** The debrief dialog. */
@@ -170,6 +170,7 @@ export class DebriefView {
       marked.length ? logTable(marked, this.views, this.effects) : el('p', {}, td('db.noDecisions')),
       ...(autoCount ? [el('p', { class: 'legend-note' }, `${td('db.autoCount')} ${autoCount}`)] : []),
       el('p', { class: 'legend-note' }, td('db.impactsNote')),
+      ...(s.messages?.length ? messagesList(s.messages) : []),
       el('h3', {}, td('db.compare')),
       el('p', { class: 'legend-note' }, `${td('db.compareNote')} ${simTime(this.hour)} (${td('db.day')} ${horizonDay}); ${td('db.compareNoteEnd')}`),
       this.base ? figuresTable(figureRows(this.base.played, this.base.automatic)) : el('p', {}, '…'),

@@ -123,6 +123,7 @@ export class RolePlay {
     if (!replay.identical) this.app.notify(`${tr('session.diverged')}: ${replay.divergence?.reason}`, 'error');
     const e = this.app.engine;
     e.resume(mine.decisions.slice(0, replay.decisions));
+    e.messages.splice(0, e.messages.length, ...(mine.messages ?? []));
     e.seekTime(mine.hour);
   }
 
