@@ -3,7 +3,8 @@
  * browser holds the token of: join code, link and QR code, personal links per seat, who is
  * connected, seating, start / pause / end, the pace, who answers each seat (a person, the
  * facilitator, automatic), a lever and a disruption for all teams, every team's key figures live, the decisions
- * of the seats taken over (in the role-play's dialog), the messages and the debrief.
+ * of the seats taken over (every one listed, one at a time in the role-play's dialog, in the
+ * page), the messages and the debrief.
  */
 import '../roleplay/roleplay.css';
 import './sessions.css';
@@ -18,6 +19,7 @@ import { DebriefView } from './debriefView';
 import { qrImage } from './qr';
 import { seatTable, figuresTable, participantsTable, type ConsoleState } from './consoleTables';
 import { disruptionForm, givenList } from './disruptionForm';
+import { waitingKey, waitingList, type WaitingDecision } from './takenOver';
 
 /** The console page on `root` for session `id` (null: the form for a new one). */
 export function consolePage(root: HTMLElement, id: string | null): void {
@@ -45,6 +47,9 @@ class Console {
   private readonly figures = el('div', {});
   private readonly disruption = el('div', {});
   private readonly given = el('div', {});
+  private readonly waiting = el('div', {});
+  /** The waiting decision the facilitator chose to answer (`team:id`), else the first. */
+  private chosen: string | null = null;
   private readonly messages = el('ul', { class: 'ss-messages', 'data-testid': 'c-messages' });
   private readonly dialog: DecisionDialog;
   private readonly debrief: DebriefView;
@@ -56,11 +61,14 @@ class Console {
     private readonly id: string,
     private readonly token: string,
   ) {
-    this.dialog = new DecisionDialog(document.body, (a) => {
+    // the dialog sits in the page under the list of waiting decisions (not modal: the console stays usable)
+    const decisionHost = el('div', { class: 'ss-decision' });
+    this.dialog = new DecisionDialog(decisionHost, (a) => {
       const d = this.dialog.shown as (DecisionRequest & { team: number }) | null;
       if (d) this.call('answer', { team: d.team, decision: d.id, answer: a.answer, ...(a.note ? { note: a.note } : {}) }).then(() => this.dialog.hide());
       return null;
     });
+    this.dialog.root.removeAttribute('aria-modal');
     this.debrief = new DebriefView(id, token, (m) => (this.alert.textContent = m));
     const button = (label: string, testid: string, act: () => void) => {
       const b = el('button', { type: 'button', 'data-testid': testid }, label);
@@ -81,7 +89,7 @@ class Console {
       button(ts('c.export'), 'c-export', () => void this.export()),
     );
     const lever = el('div', { class: 'ss-row' }, el('strong', {}, ts('c.lever')), path, value, button(ts('c.lever.apply'), 'c-lever', () => void this.call('levers', { path: path.value, value: parseValue(value.value) })));
-    page.append(this.status, this.alert, this.join, controls, el('h2', {}, ts('c.participants')), this.participants, el('h2', {}, ts('c.seats')), this.seats, this.invites, lever, this.disruption, this.given, el('h2', {}, ts('c.figures')), this.figures, el('h2', {}, ts('m.title')), this.messages, this.debrief.root);
+    page.append(this.status, this.alert, this.join, controls, this.waiting, decisionHost, el('h2', {}, ts('c.participants')), this.participants, el('h2', {}, ts('c.seats')), this.seats, this.invites, lever, this.disruption, this.given, el('h2', {}, ts('c.figures')), this.figures, el('h2', {}, ts('m.title')), this.messages, this.debrief.root);
     const socket = io({ auth: { facilitator: token, session: id }, transports: ['websocket'] });
     socket.on('state', (s: ConsoleState) => this.render(s));
     void this.debrief.load(); // fills the figures to rank on
@@ -121,13 +129,31 @@ class Console {
     this.part('disruptions', s.disruptions, () => this.given.replaceChildren(givenList(s.disruptions)));
     this.part('figures', s.figures, () => this.figures.replaceChildren(figuresTable(s)));
     this.part('messages', s.messages.length, () => this.messages.replaceChildren(...s.messages.map((m) => el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`))));
-    const mine = s.facilitatorPending[0];
-    if (!mine) this.dialog.hide();
-    else if (this.dialog.shown?.id !== mine.id || (this.dialog.shown as unknown as { team: number }).team !== mine.team) this.dialog.show(mine as unknown as DecisionRequest, { hotSeat: false, suggestions: true, timeLimitSeconds: 0 });
+    this.showWaiting(s.facilitatorPending as unknown as WaitingDecision[], s.seats.some((x) => x.mode === 'facilitator'));
     if (s.status === 'ended' && !this.last.has('debrief')) {
       this.last.set('debrief', '1');
       void this.debrief.load();
     }
+  }
+
+  /** Lists every decision waiting at a seat taken over (when any is); shows the chosen one (else the first) in the dialog. */
+  private showWaiting(waiting: WaitingDecision[], takenOver: boolean): void {
+    const mine = waiting.find((d) => waitingKey(d) === this.chosen) ?? waiting[0];
+    this.part('waiting', [waiting.map(waitingKey), mine && waitingKey(mine), takenOver], () =>
+      this.waiting.replaceChildren(
+        ...(takenOver
+          ? [
+              waitingList(waiting, mine, (d) => {
+                this.chosen = waitingKey(d);
+                this.showWaiting(waiting, takenOver);
+              }),
+            ]
+          : []),
+      ),
+    );
+    const shown = this.dialog.shown as unknown as WaitingDecision | null;
+    if (!mine) this.dialog.hide();
+    else if (!shown || waitingKey(shown) !== waitingKey(mine)) this.dialog.show(mine as unknown as DecisionRequest, { hotSeat: false, suggestions: true, timeLimitSeconds: 0 });
   }
 
   private part(name: string, data: unknown, draw: () => void): void {

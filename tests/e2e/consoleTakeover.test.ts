@@ -1,0 +1,54 @@
+/**
+ * The console lists every decision waiting at the seats the facilitator took over (one per
+ * team here), shows the chosen one in the page's dialog, and answers that one.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { useChromium } from './page';
+import { killHard, spawnServer } from '../server/spawnServer';
+
+const browser = useChromium();
+let dir = '';
+let server: { proc: ChildProcess; url: string };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'negoplan-e2e-takeover-'));
+  server = await spawnServer(join(dir, 's.db'), 0, inject('distDir'));
+});
+afterAll(async () => {
+  await killHard(server.proc);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the console's decisions taken over", () => {
+  it('lists one waiting decision per team, shows the chosen one, and answers it', async () => {
+    const api = (path: string, token: string | null, body?: unknown) =>
+      fetch(`${server.url}api/sessions${path}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json());
+    const made = await api('', null, { scenario: 'terssac-circuits', seed: 3, human: ['commercial'], teams: 3, days: 20 });
+    const token = made.facilitatorToken as string;
+    await api(`/${made.id}/seats`, token, { seat: 'commercial', mode: 'facilitator' });
+    await api(`/${made.id}/start`, token, {});
+    const page = await (await browser().newContext({ viewport: { width: 1100, height: 1300 } })).newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.addInitScript(([id, t]) => localStorage.setItem(`negoplan.v1.console.${id}`, t), [made.id, token]);
+    await page.goto(`${server.url}#console=${made.id}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
+    // the first is shown; choose team 2's
+    expect(await page.textContent('[data-testid=c-waiting-row][aria-current=true] td')).toBe('1');
+    await page.click('[data-testid^=c-waiting-1-]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=c-waiting-row][aria-current=true] td')?.textContent === '2');
+    await page.fill('[data-testid=decision-dialog] input[name=note]', 'team two');
+    await page.click('[data-testid=decision-dialog] [data-testid=decision-answer]');
+    const decided = async (): Promise<number[]> => (await api(`/${made.id}`, token)).figures.map((f: { decisions: number }) => f.decisions);
+    for (let k = 0; k < 50 && (await decided())[1] === 0; k++) await new Promise((r) => setTimeout(r, 100));
+    expect(await decided()).toEqual([0, 1, 0]);
+    const exported = await api(`/${made.id}/export?team=1`, token);
+    expect(exported.decisions[0]).toMatchObject({ note: 'team two', via: 'person' });
+    // team 2 waits at its next decision; all three are listed again
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=c-waiting-row]')].some((r) => r.textContent?.includes('#1')));
+    expect(await page.locator('[data-testid=c-waiting-row]').count()).toBe(3);
+  }, 120_000);
+});
