@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Simulation, type JournalDisruption } from '../../src/simulation/simulation';
 import { checkRunState } from '../../src/simulation/runStateCheck';
 import { computeKpis } from '../../src/metrics/kpis';
@@ -87,5 +91,27 @@ describe('a disruption given during a run', () => {
     expect(thrownMessage(() => checkRunState(saved, 'state.json'))).toMatch(/^state\.json: disruptions\[0\]\.station: expected a station of the scenario/);
     delete saved.disruptions;
     expect(checkRunState(saved).disruptions).toEqual([]);
+  });
+
+  it('run --from-state continues a saved state with a disruption to the straight run\'s digest, and refuses a bad one in one line', () => {
+    const straight = new Simulation(short, { seed: 5, trace: false });
+    straight.disrupt(etching());
+    straight.runToEnd();
+    const part = new Simulation(short, { seed: 5, trace: false });
+    part.runUntilDay(30);
+    part.disrupt(etching());
+    const dir = mkdtempSync(join(tmpdir(), 'negoplan-given-'));
+    const file = join(dir, 'state.json');
+    writeFileSync(file, JSON.stringify(part.snapshot()));
+    const run = (f: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--from-state', f, '--json'], { encoding: 'utf8' });
+    const out = run(file);
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout).traceDigest).toBe(straight.traceDigest);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...part.snapshot(), disruptions: [{ ...etching(), kind: 'flood' }] }));
+    const refused = run(bad);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/bad\.json: disruptions\[0\]\.kind: /);
   });
 });
