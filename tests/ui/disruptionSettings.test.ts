@@ -3,7 +3,8 @@ import { decodeSettings, encodeSettings, type RunSettings } from '../../src/ui/m
 import { buildRunSpec } from '../../src/ui/model/runSpec';
 import { RunEngine } from '../../src/ui/model/engine';
 import { Simulation } from '../../src/simulation/simulation';
-import { disruptionStrings } from '../../src/ui/i18n/disruptions';
+import { consoleControlStrings } from '../../src/ui/i18n/consoleControls';
+import { seatMessageStrings } from '../../src/ui/i18n/seatMessages';
 import { thrownMessage } from '../helpers';
 
 const breakdown = { day: 30, hour: 4, kind: 'breakdown' as const, station: 'etching', durationHours: 60 };
@@ -30,8 +31,10 @@ describe('disruptions in the app', () => {
     expect(engine.sim.state.disruptionLog.some((d) => d.station === 'etching' && d.start === 30 * 24 + 4)).toBe(true);
   });
 
-  it('label the console control in English and French', () => {
-    expect(Object.keys(disruptionStrings.fr).sort()).toEqual(Object.keys(disruptionStrings.en).sort());
-    for (const table of [disruptionStrings.en, disruptionStrings.fr]) for (const v of Object.values(table)) expect(v.length).toBeGreaterThan(0);
+  it('label the console controls and the debrief messages in English and French', () => {
+    for (const strings of [consoleControlStrings, seatMessageStrings]) {
+      expect(Object.keys(strings.fr).sort()).toEqual(Object.keys(strings.en).sort());
+      for (const table of [strings.en, strings.fr]) for (const v of Object.values(table)) expect(v.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * server checks the body and names the field it refuses; the console shows that message.
  */
 import { el } from '../../app/shell';
-import { tz } from '../../i18n/disruptions';
+import { tc } from '../../i18n/consoleControls';
 
 /** A disruption as the server journals it (src/simulation/runState.ts, JournalDisruption). */
 export interface GivenDisruption {
@@ -20,14 +20,14 @@ const KINDS = ['breakdown', 'transport', 'weather'] as const;
 
 /** The control, for a scenario with `stations`; `give(body)` sends the body. */
 export function disruptionForm(stations: string[], give: (body: Record<string, unknown>) => void): HTMLElement {
-  const kind = el('select', { 'aria-label': tz('dz.kind'), 'data-testid': 'c-dz-kind' }, ...KINDS.map((k) => el('option', { value: k }, tz(`dz.kind.${k}`))));
-  const station = el('select', { 'aria-label': tz('dz.station'), 'data-testid': 'c-dz-station' }, ...stations.map((s) => el('option', { value: s }, s)));
-  const hours = el('input', { type: 'number', min: '0.1', step: 'any', value: '24', 'aria-label': tz('dz.hours'), 'data-testid': 'c-dz-hours', class: 'ss-num' });
-  const day = el('input', { type: 'number', min: '0', step: '1', placeholder: tz('dz.when'), 'aria-label': tz('dz.day'), 'data-testid': 'c-dz-day', class: 'ss-when' });
-  const hour = el('input', { type: 'number', min: '0', max: '23.99', step: 'any', placeholder: '0', 'aria-label': tz('dz.hour'), 'data-testid': 'c-dz-hour', class: 'ss-num' });
-  const stationLabel = el('label', {}, tz('dz.station') + ' ', station);
+  const kind = el('select', { 'aria-label': tc('dz.kind'), 'data-testid': 'c-dz-kind' }, ...KINDS.map((k) => el('option', { value: k }, tc(`dz.kind.${k}`))));
+  const station = el('select', { 'aria-label': tc('dz.station'), 'data-testid': 'c-dz-station' }, ...stations.map((s) => el('option', { value: s }, s)));
+  const hours = el('input', { type: 'number', min: '0.1', step: 'any', value: '24', 'aria-label': tc('dz.hours'), 'data-testid': 'c-dz-hours', class: 'ss-num' });
+  const day = el('input', { type: 'number', min: '0', step: '1', placeholder: tc('dz.when'), 'aria-label': tc('dz.day'), 'data-testid': 'c-dz-day', class: 'ss-when' });
+  const hour = el('input', { type: 'number', min: '0', max: '23.99', step: 'any', placeholder: '0', 'aria-label': tc('dz.hour'), 'data-testid': 'c-dz-hour', class: 'ss-num' });
+  const stationLabel = el('label', {}, tc('dz.station') + ' ', station);
   kind.onchange = () => (stationLabel.hidden = kind.value !== 'breakdown');
-  const button = el('button', { type: 'button', 'data-testid': 'c-dz-give' }, tz('dz.give'));
+  const button = el('button', { type: 'button', 'data-testid': 'c-dz-give' }, tc('dz.give'));
   button.onclick = () => {
     const body: Record<string, unknown> = { kind: kind.value, durationHours: Number(hours.value) };
     if (kind.value === 'breakdown') body.station = station.value;
@@ -38,23 +38,23 @@ export function disruptionForm(stations: string[], give: (body: Record<string, u
   return el(
     'div',
     { class: 'ss-row', 'data-testid': 'c-disruption' },
-    el('strong', {}, tz('dz.title')),
-    el('label', {}, tz('dz.kind') + ' ', kind),
+    el('strong', {}, tc('dz.title')),
+    el('label', {}, tc('dz.kind') + ' ', kind),
     stationLabel,
-    el('label', {}, tz('dz.hours') + ' ', hours),
-    el('label', {}, tz('dz.day') + ' ', day),
-    el('label', {}, tz('dz.hour') + ' ', hour),
+    el('label', {}, tc('dz.hours') + ' ', hours),
+    el('label', {}, tc('dz.day') + ' ', day),
+    el('label', {}, tc('dz.hour') + ' ', hour),
     button,
   );
 }
 
 /** The disruptions given so far (every team has the same), as a list. */
 export function givenList(given: GivenDisruption[]): HTMLElement {
-  const list = el('ul', { class: 'ss-given', 'data-testid': 'c-dz-given', 'aria-label': tz('dz.given') });
-  if (!given.length) list.append(el('li', {}, tz('dz.none')));
+  const list = el('ul', { class: 'ss-given', 'data-testid': 'c-dz-given', 'aria-label': tc('dz.given') });
+  if (!given.length) list.append(el('li', {}, tc('dz.none')));
   for (const d of given) {
-    const at = tz('dz.at').replace('{day}', String(d.day)).replace('{hour}', String(d.hour)).replace('{hours}', String(d.durationHours));
-    list.append(el('li', {}, `${tz(`dz.kind.${d.kind}`)}${d.station ? ` · ${d.station}` : ''} · ${at}`));
+    const at = tc('dz.at').replace('{day}', String(d.day)).replace('{hour}', String(d.hour)).replace('{hours}', String(d.durationHours));
+    list.append(el('li', {}, `${tc(`dz.kind.${d.kind}`)}${d.station ? ` · ${d.station}` : ''} · ${at}`));
   }
   return list;
 }

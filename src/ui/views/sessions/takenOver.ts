@@ -5,7 +5,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
-import { tt } from '../../i18n/takeover';
+import { tc } from '../../i18n/consoleControls';
 import { simTime } from '../roleplay/decisionDialog';
 
 /** A waiting decision as the facilitator's state lists it (src/server/view.ts, DecisionOut). */
@@ -24,18 +24,18 @@ export function waitingKey(d: WaitingDecision): string {
 
 /** The list of `waiting`, `shown` marked; `choose(d)` shows another one. */
 export function waitingList(waiting: readonly WaitingDecision[], shown: WaitingDecision | undefined, choose: (d: WaitingDecision) => void): HTMLElement {
-  const box = el('div', { 'data-testid': 'c-waiting' }, el('h2', {}, tt('to.title')));
+  const box = el('div', { 'data-testid': 'c-waiting' }, el('h2', {}, tc('to.title')));
   if (!waiting.length) {
-    box.append(el('p', {}, tt('to.none')));
+    box.append(el('p', {}, tc('to.none')));
     return box;
   }
-  const head = el('tr', {}, ...[ts('c.f.team'), ts('c.assign'), tt('to.decision'), tt('to.when'), ''].map((h) => el('th', {}, h)));
+  const head = el('tr', {}, ...[ts('c.f.team'), ts('c.assign'), tc('to.decision'), tc('to.when'), ''].map((h) => el('th', {}, h)));
   const table = el('table', {}, head);
   for (const d of waiting) {
     const mine = shown !== undefined && waitingKey(d) === waitingKey(shown);
-    let action: Node = el('span', {}, tt('to.shown'));
+    let action: Node = el('span', {}, tc('to.shown'));
     if (!mine) {
-      const b = el('button', { type: 'button', 'data-testid': `c-waiting-${d.team}-${d.id}` }, tt('to.open'));
+      const b = el('button', { type: 'button', 'data-testid': `c-waiting-${d.team}-${d.id}` }, tc('to.open'));
       b.onclick = () => choose(d);
       action = b;
     }

@@ -1,7 +1,8 @@
 /**
- * The labels of the console's disruption control (a disruption for every team: its kind, the
- * station of a breakdown, its hours, when) and of the list of those given, in English and
- * French; the two tables have the same keys.
+ * The labels of the console's controls added beside the sessions table: the disruption for
+ * every team (its kind, the station of a breakdown, its hours, when) with the list of those
+ * given, and the list of decisions waiting at the seats the facilitator took over; English and
+ * French, the two tables have the same keys.
  */
 import { labelTable } from './i18n';
 
@@ -20,6 +21,12 @@ const en = {
   'dz.given': 'Disruptions given',
   'dz.none': 'None yet.',
   'dz.at': 'day {day}, {hour} h, for {hours} h',
+  'to.title': 'Decisions waiting for you',
+  'to.none': 'None: the seats you took over have nothing to decide now.',
+  'to.decision': 'Decision',
+  'to.when': 'Simulated time',
+  'to.open': 'Answer',
+  'to.shown': 'shown below',
 };
 
 const fr: Record<keyof typeof en, string> = {
@@ -37,10 +44,16 @@ const fr: Record<keyof typeof en, string> = {
   'dz.given': 'Aléas déclenchés',
   'dz.none': 'Aucun pour le moment.',
   'dz.at': 'jour {day}, {hour} h, pendant {hours} h',
+  'to.title': 'Décisions qui vous attendent',
+  'to.none': "Aucune : les rôles que vous avez repris n'ont rien à décider pour le moment.",
+  'to.decision': 'Décision',
+  'to.when': 'Temps simulé',
+  'to.open': 'Répondre',
+  'to.shown': 'affichée ci-dessous',
 };
 
-/** The disruption labels, for the test that checks both have the same keys. */
-export const disruptionStrings = { en, fr };
+/** The console-control labels, for the test that checks both have the same keys. */
+export const consoleControlStrings = { en, fr };
 
-/** The disruption label `key` in the current language (the key itself when unknown). */
-export const tz: (key: keyof typeof en) => string = labelTable(disruptionStrings);
+/** The console-control label `key` in the current language (the key itself when unknown). */
+export const tc: (key: keyof typeof en) => string = labelTable(consoleControlStrings);
