@@ -1,37 +1,16 @@
 /**
- * Core speed: the bare kernel (events per second through the queue and dispatch) and
- * one-year runs of the baseline scenario (wall and CPU time, events), measured warm in this
+ * Core speed: one-year runs of the baseline scenario (wall and CPU time, events), measured warm in this
  * process: medians over repeated runs after one discarded run. Prints figures; asserts
  * nothing: goals are stated beside the figures.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { Kernel } from '../src/core/kernel';
-import type { Queued } from '../src/core/eventQueue';
 import { loadScenario } from '../src/scenario/load';
 import { Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
 import { digestLine, digestStart, traceLine } from '../src/core/trace';
 
-function bareKernel(events: number, pending: number): number {
-  type E = Queued & { type: number };
-  let x = 0;
-  const k: Kernel<E> = new Kernel<E>((e) => {
-    x += e.type;
-    if (k.handled + pending < events) k.schedule({ time: e.time + (x % 7) * 0.25 + 0.5, priority: x & 3, type: (x & 1) } as E);
-  });
-  for (let i = 0; i < pending; i++) k.schedule({ time: i * 0.01, priority: 0, type: 1 } as E);
-  const t0 = performance.now();
-  k.run(Infinity);
-  const dt = (performance.now() - t0) / 1000;
-  return k.handled / dt;
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-bareKernel(200_000, 1000);
-const rates = [1, 2, 3, 4, 5].map(() => bareKernel(2_000_000, 1000));
-console.log(`bare kernel         ${(median(rates) / 1e6).toFixed(2)} M events/s (median of 5 × 2,000,000 events, 1,000 pending)   goal ≥ 3 M/s`);
 
 const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
 const yearOnly = { ...scenario, warmupDays: 0, days: 365 };

@@ -48,19 +48,21 @@ export function movesTrust(c: Pick<ClientContext, 'trust'>, delta: number): bool
 const after = (c: ClientContext, e: ClientEvent) => (e.type === 'escalation.end' ? c.trust : clamp(c.trust + e.delta));
 
 /**
- * Where a trust change leads: the same judgement from either living state. Staying where it
- * is is a targetless transition (the state is neither exited nor entered again).
+ * Where a trust change leads: the same judgement from either living state (lost below the
+ * threshold for a semi-external or external client, escalated for an internal one, wary
+ * within the margin above it, trusting beyond). Staying where it is is a targetless transition
+ * (the state is neither exited nor entered again), and is tested first: it is the usual case.
  */
 const fromTrusting = [
+  { guard: 'staysTrusting', actions: 'applyDelta' },
   { guard: 'breaksExternal', target: 'lost', actions: 'applyDelta' },
   { guard: 'breaksInternal', target: 'escalated', actions: 'applyDelta' },
-  { guard: 'becomesWary', target: 'wary', actions: 'applyDelta' },
-  { actions: 'applyDelta' },
+  { target: 'wary', actions: 'applyDelta' },
 ] as const;
 const fromWary = [
+  { guard: 'staysWary', actions: 'applyDelta' },
   { guard: 'breaksExternal', target: 'lost', actions: 'applyDelta' },
   { guard: 'breaksInternal', target: 'escalated', actions: 'applyDelta' },
-  { guard: 'becomesWary', actions: 'applyDelta' },
   { target: 'trusting', actions: 'applyDelta' },
 ] as const;
 
@@ -77,7 +79,11 @@ export const clientMachine = setup({
   guards: {
     breaksExternal: ({ context, event }) => event.kind !== 'internal' && after(context, event) < event.threshold,
     breaksInternal: ({ context, event }) => event.kind === 'internal' && after(context, event) < event.threshold,
-    becomesWary: ({ context, event }) => after(context, event) < event.threshold + WARY_MARGIN,
+    staysTrusting: ({ context, event }) => after(context, event) >= event.threshold + WARY_MARGIN,
+    staysWary: ({ context, event }) => {
+      const t = after(context, event);
+      return t >= event.threshold && t < event.threshold + WARY_MARGIN;
+    },
   },
   actions: {
     applyDelta: assign(({ context, event }) => (event.type === 'escalation.end' ? {} : { trust: after(context, event) })),

@@ -1,13 +1,15 @@
 /**
  * The lanceur's daily review in the running model: gets the day's plan through the decision
  * desk (view: views/lanceur.ts; automatic strategy: strategies/lanceur.ts, levelling), launches,
- * moves dates (each move a plan version, told to the client), and records the reserve held.
+ * moves dates (each move a plan version, told to the client), records the reserve held, and
+ * tells the lanceur's machine when the review can change its standing.
  */
 import type { Model } from './model';
 import type { Order } from './state';
 import { dailyNorm, type DateMove } from './lanceurPlan';
 import { launchLot } from './workshop';
 import { affectTrust } from './trust';
+import { reviewMatters } from './lanceur.machine';
 import { serveFromStock } from './stock';
 import { ask } from './decisions/registry';
 import type { DateMoveReason } from '../negotiation/transcript';
@@ -28,7 +30,9 @@ export function onReview(m: Model, day: number): void {
   }
   m.state.reserveSamples.push(plan.reserveHeld);
   m.state.reserveDays.push(day);
-  m.actors.lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay), reserveHeld: plan.reserveHeld });
+  const normUO = dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay);
+  const lanceur = m.actors.lanceur;
+  if (reviewMatters(lanceur.getSnapshot().value === 'catchingUp', plan.overdueUO, normUO)) lanceur.send({ type: 'plan.reviewed', overdueUO: plan.overdueUO, normUO, reserveHeld: plan.reserveHeld });
 }
 
 const MOVE_REASON: Record<DateMove['reason'], DateMoveReason> = { 'free capacity': 'freeCapacity', 'load above the norm': 'overNorm' };

@@ -223,8 +223,9 @@ class DayLoad {
       const load = uo[i];
       if (load > 0 && load + need > limit) continue;
       const l = load / divisor[i];
-      const distance = Math.abs(d - planned);
-      if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
+      if (l > bestLoad) continue;
+      const distance = d < planned ? planned - d : d - planned;
+      if (l < bestLoad || distance < bestDistance) {
         best = d;
         bestLoad = l;
         bestDistance = distance;

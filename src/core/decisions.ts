@@ -150,7 +150,8 @@ export class DecisionDesk {
       return answer;
     }
     if (this.controllerOf(role, agent) === 'human') {
-      st.pending = { id, kind, role, agent, time, order, view: shown, suggestion };
+      // A plain copy: a view may compute a field on first read, and the pending request is run state (JSON).
+      st.pending = { id, kind, role, agent, time, order, view: structuredClone(shown), suggestion };
       throw new DecisionPending(st.pending);
     }
     st.pending = null;

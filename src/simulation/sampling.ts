@@ -21,7 +21,7 @@ export function sampleDay(m: Model, day: number): void {
   }
   const { delivered, deliveredLate: late, deliveredLateVsFirst: lateVsFirst } = st.counters;
   let wipUO = 0;
-  for (const lot of Object.values(st.lots)) wipUO += lot.uo;
+  for (const key in st.lots) wipUO += st.lots[key].uo;
   let stock = 0;
   for (const units of Object.values(st.stock)) stock += units;
   s.wipOrders[day] = wipOrders;
@@ -33,6 +33,6 @@ export function sampleDay(m: Model, day: number): void {
   s.lateVsFirst[day] = lateVsFirst;
   s.reserveHeld[day] = m.state.reserveSamples.length ? m.state.reserveSamples[m.state.reserveSamples.length - 1] : 1;
   s.stockUnits[day] = stock;
-  m.state.clients.forEach((c, i) => (own(s.trust, c.id)![day] = clientTrust(m, i)));
+  for (let i = 0; i < st.clients.length; i++) own(s.trust, st.clients[i].id)![day] = clientTrust(m, i);
   m.state.busyHours[day] = m.state.stations.map((st) => st.busyHours + (st.current !== null && !st.down ? m.calendar.workingHoursBetween(st.busySince, m.now) : 0));
 }

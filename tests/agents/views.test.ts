@@ -4,6 +4,7 @@ import { traceDigest } from '../../src/core/trace';
 import type { DecisionRequest } from '../../src/core/decisions';
 import { checkAnswer, decisions, isKind, type ViewOf } from '../../src/agents/decisions/registry';
 import { scenarioFile } from '../helpers';
+import { orderBook } from '../../src/agents/views/commercial';
 
 const everyone = { commercial: 'human', lanceur: 'human', fabrication: 'human', client: 'human' } as const;
 
@@ -88,5 +89,24 @@ describe('role views', () => {
     auto.runToEnd();
     expect(traceDigest(restored.traceRecords)).toBe(traceDigest(auto.traceRecords));
     expect(traceDigest(sim.traceRecords)).toBe(traceDigest(auto.traceRecords));
+  });
+
+  it("show the commercial the order book as it stands when the decision waits (a field computed on first read)", () => {
+    const s = { ...scenarioFile('terssac-circuits.json'), warmupDays: 40, days: 10 };
+    const sim = new Simulation(s, { seed: 2, controllers: { commercial: 'human' } });
+    let checked = 0;
+    let booked = 0;
+    while (sim.runToEnd() === 'pending' && checked < 30) {
+      const r = sim.desk.pending!;
+      const v = r.view as ViewOf<'commercial.promise'>;
+      expect(Object.getOwnPropertyDescriptor(v, 'book')?.get, 'the waiting view is plain data').toBeUndefined();
+      expect(v.book).toEqual(orderBook(sim));
+      booked = Math.max(booked, v.book.orders);
+      expect(JSON.parse(JSON.stringify(v)).book).toEqual(v.book);
+      sim.desk.answer(r.suggestion);
+      checked++;
+    }
+    expect(checked).toBe(30);
+    expect(booked).toBeGreaterThan(10);
   });
 });

@@ -11,6 +11,7 @@ import type { ClientKind } from '../../scenario/schema';
 import { dayOf } from '../../core/calendar';
 import { byPlannedLaunch, planDay } from '../lanceurPlan';
 import { bookLine, planView } from './lanceur';
+import { lazyField } from './lazy';
 
 /** The commercial's view of an order to quote. */
 export interface PromiseView {
@@ -28,18 +29,19 @@ export interface PromiseView {
   lanceurDeliveryDay: number | null;
 }
 
-/** The commercial's view of `order` (received, not yet booked). */
+/** The commercial's view of `order` (received, not yet booked). `book` is computed on its first read. */
 export function promiseView(m: Model, order: Order): PromiseView {
   const consulting = m.scenario.commercial.quoting === 'loadAware';
-  return {
+  const view = {
     receivedDay: dayOf(order.receivedAt),
     order: { id: order.id, client: order.client, kind: order.kind, urgent: order.urgent, product: order.product, quantity: order.quantity, uo: order.quantity * order.uoPerUnit },
-    posture: consulting ? 'consulting' : 'imposing',
-    book: orderBook(m),
+    posture: consulting ? ('consulting' as const) : ('imposing' as const),
     bookedThisWeekUO: m.state.bookedThisWeekUO,
     targetUOPerWeek: m.scenario.commercial.orderBookTargetUOPerWeek,
     lanceurDeliveryDay: consulting ? projectedDeliveryDay(m, order) : null,
   };
+  // The book is a look at every open order: computed only when read (the table strategy does not).
+  return lazyField<PromiseView, 'book'>(view, 'book', () => orderBook(m));
 }
 
 /** Client orders booked or in the shop, not yet delivered: how many, and their UO. Reads the model only. */

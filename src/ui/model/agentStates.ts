@@ -9,7 +9,8 @@ import type { Model } from '../../agents/model';
 /** One agent's row: its id, role, machine state, and the figures that explain it. */
 export type AgentState =
   | { agent: 'commercial'; role: 'commercial'; state: string; posture: 'imposing' | 'consulting'; weeksOnTarget: number; weeks: number }
-  | { agent: 'lanceur'; role: 'lanceur'; state: string; overdueUO: number; normUO: number; daysCatchingUp: number }
+  /** `overdue`: the UO overdue and the day's norm at the last review, while catching up (null when levelling). */
+  | { agent: 'lanceur'; role: 'lanceur'; state: string; overdue: { uo: number; normUO: number } | null; daysCatchingUp: number }
   | { agent: string; role: 'client'; state: string; trust: number; threshold: number };
 
 /** Every agent's state now: the commercial, the lanceur, then the clients in scenario order. */
@@ -18,7 +19,7 @@ export function agentStates(m: Pick<Model, 'actors' | 'scenario'>): AgentState[]
   const l = m.actors.lanceur.getSnapshot();
   const rows: AgentState[] = [
     { agent: 'commercial', role: 'commercial', state: String(c.value), posture: m.scenario.commercial.quoting === 'loadAware' ? 'consulting' : 'imposing', weeksOnTarget: c.context.weeksOnTarget, weeks: c.context.weeks },
-    { agent: 'lanceur', role: 'lanceur', state: String(l.value), overdueUO: l.context.overdueUO, normUO: l.context.normUO, daysCatchingUp: l.context.daysCatchingUp },
+    { agent: 'lanceur', role: 'lanceur', state: String(l.value), overdue: l.value === 'catchingUp' ? { uo: l.context.overdueUO, normUO: l.context.normUO } : null, daysCatchingUp: l.context.daysCatchingUp },
   ];
   m.actors.clients.forEach((a, i) => {
     const s = a.getSnapshot();

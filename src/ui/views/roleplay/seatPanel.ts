@@ -27,7 +27,7 @@ function figures(a: AgentState, screen: Screen): string {
     case 'commercial':
       return `${tr(`posture.${a.posture}`)} · ${tr('agents.weeksOnTarget')} ${a.weeksOnTarget}/${a.weeks}`;
     case 'lanceur':
-      return `${tr('agents.overdue')} ${n(a.overdueUO)} / ${tr('agents.norm')} ${n(a.normUO)} UO`;
+      return `${a.overdue ? `${tr('agents.overdue')} ${n(a.overdue.uo)} / ${tr('agents.norm')} ${n(a.overdue.normUO)} UO · ` : ''}${tr('agents.daysCatchingUp')} ${a.daysCatchingUp}`;
     case 'client':
       return screen.clientState === null || screen.clientState.has(a.agent) ? `${tr('agents.trust')} ${percent(a.trust, language())} (${tr('agents.threshold')} ${percent(a.threshold, language())})` : '';
   }
