@@ -11,7 +11,6 @@ import type { ClientKind } from '../../scenario/schema';
 import { dayOf } from '../../core/calendar';
 import { byPlannedLaunch, planDay } from '../lanceurPlan';
 import { bookLine, planView } from './lanceur';
-import { lazyField } from './lazy';
 
 /** The commercial's view of an order to quote. */
 export interface PromiseView {
@@ -32,16 +31,21 @@ export interface PromiseView {
 /** The commercial's view of `order` (received, not yet booked). `book` is computed on its first read. */
 export function promiseView(m: Model, order: Order): PromiseView {
   const consulting = m.scenario.commercial.quoting === 'loadAware';
-  const view = {
+  let book: PromiseView['book'] | undefined;
+  return {
     receivedDay: dayOf(order.receivedAt),
     order: { id: order.id, client: order.client, kind: order.kind, urgent: order.urgent, product: order.product, quantity: order.quantity, uo: order.quantity * order.uoPerUnit },
-    posture: consulting ? ('consulting' as const) : ('imposing' as const),
+    posture: consulting ? 'consulting' : 'imposing',
+    // A look at every open order, so computed on first read: the table strategy never reads it.
+    // An own enumerable property (JSON and structuredClone read it); the desk copies a view that
+    // waits for a person to plain data, while the model is as the view saw it.
+    get book() {
+      return (book ??= orderBook(m));
+    },
     bookedThisWeekUO: m.state.bookedThisWeekUO,
     targetUOPerWeek: m.scenario.commercial.orderBookTargetUOPerWeek,
     lanceurDeliveryDay: consulting ? projectedDeliveryDay(m, order) : null,
   };
-  // The book is a look at every open order: computed only when read (the table strategy does not).
-  return lazyField<PromiseView, 'book'>(view, 'book', () => orderBook(m));
 }
 
 /** Client orders booked or in the shop, not yet delivered: how many, and their UO. Reads the model only. */
