@@ -18,7 +18,11 @@ import type { DateMoveReason } from '../negotiation/transcript';
 export function onReview(m: Model, day: number): void {
   const plan = ask(m, 'lanceur.plan', 'lanceur', null, day);
   for (const mv of plan.moves) moveDate(m, m.order(mv.order), mv.to, mv.reason);
-  for (const id of m.state.openOrders) if (m.state.orders[id].status === 'booked') m.state.orders[id].reviewed = true;
+  const { orders, openOrders } = m.state;
+  for (let i = 0; i < openOrders.length; i++) {
+    const o = orders[openOrders[i]];
+    if (o.status === 'booked') o.reviewed = true;
+  }
   for (const l of plan.launches) {
     const order = m.order(l.order);
     if (order.status !== 'booked') continue;

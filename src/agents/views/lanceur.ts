@@ -51,11 +51,15 @@ export interface ChangeRequestView {
 
 /** One order of the book, with the UO it will launch (margin included). */
 export function bookLine(m: Model, o: Order, important: boolean): BookLine {
+  return lineOf(o, m.scenario.lanceur.quantityMargin, important);
+}
+
+function lineOf(o: Order, margin: number, important: boolean): BookLine {
   return {
     id: o.id,
     plannedLaunchDay: o.plannedLaunchDay,
     promisedDay: o.promisedDay,
-    uo: launchQuantity(o.quantity, m.scenario.lanceur.quantityMargin) * o.uoPerUnit,
+    uo: launchQuantity(o.quantity, margin) * o.uoPerUnit,
     quantity: o.quantity,
     urgent: o.urgent,
     important,
@@ -75,20 +79,15 @@ function wipExcessUO(m: Model): number {
   return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
 }
 
-/** Whether `o` is in the lanceur's book: a client's order booked, not yet launched. */
-const inBook = (o: Order) => o.status === 'booked' && !o.replenishment;
-
-/** The lanceur's view of the book on day `today` (booked client orders not yet launched). */
+/** The lanceur's view of the book on day `today` (booked client orders not yet launched, oldest first). */
 export function planView(m: Model, today: number): PlanView {
   const { orders, openOrders } = m.state;
-  let n = 0;
-  for (const id of openOrders) if (inBook(orders[id])) n++;
-  const book = new Array<BookLine>(n);
+  const margin = m.scenario.lanceur.quantityMargin;
   const important = importantByClient(m);
-  let i = 0;
-  for (const id of openOrders) {
-    const o = orders[id];
-    if (inBook(o)) book[i++] = bookLine(m, o, important.get(o.client)!);
+  const book: BookLine[] = [];
+  for (let i = 0; i < openOrders.length; i++) {
+    const o = orders[openOrders[i]];
+    if (o.status === 'booked' && !o.replenishment) book.push(lineOf(o, margin, important.get(o.client)!));
   }
   return {
     today,
