@@ -7,6 +7,7 @@
  */
 import type { Model } from './model';
 import type { Order } from './state';
+import type { Stream } from '../core/random';
 import { sampleWithin, pickWeighted } from '../core/distributions';
 import { RANGES } from '../scenario/ranges';
 import { dayOf } from '../core/calendar';
@@ -24,10 +25,15 @@ function productWeights(m: Model, i: number): number[] {
   return m.derived('productWeights', () => m.scenario.clients.map((c) => c.products.map((p) => p.weight)))[i];
 }
 
+/** Each client's demand stream `demand:<id>`, in scenario order (derived: the names are built once). */
+function demandStream(m: Model, i: number): Stream {
+  return m.derived('demandStreams', () => m.scenario.clients.map((c) => m.rng.stream(`demand:${c.id}`)))[i];
+}
+
 /** A client's random demand: draws an order, and schedules the client's next one. */
 export function onDemand(m: Model, clientIndex: number): void {
   const spec = m.scenario.clients[clientIndex];
-  const rng = m.rng.stream(`demand:${spec.id}`);
+  const rng = demandStream(m, clientIndex);
   const pick = spec.products[pickWeighted(productWeights(m, clientIndex), rng)];
   const quantity = Math.max(1, Math.round(sampleWithin(spec.quantity, rng, RANGES.parts.max)));
   const urgent = spec.urgentShare > 0 && rng.next() < spec.urgentShare;
