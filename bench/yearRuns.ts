@@ -1,0 +1,42 @@
+/**
+ * One-year runs of the baseline scenario, warm, in the calling process: one run discarded (it
+ * pays V8's compiling), then `rounds` rounds of seeds 1 to 9. Returns each run's wall and
+ * process CPU ms, and the orders and events of the last. Shared by core.bench.ts (from source,
+ * through tsx) and yearBuilt.ts (the same loop bundled as the command is built).
+ */
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../src/scenario/load';
+import { Simulation } from '../src/simulation/simulation';
+
+/** The figures of a series of one-year runs. */
+export interface YearRuns {
+  times: number[];
+  cpu: number[];
+  orders: number;
+  events: number;
+}
+
+/** Runs the baseline for one year (no warm-up) `rounds` × 9 times, trace and digest as asked. */
+export function yearRuns(trace: boolean, digest: boolean, rounds: number): YearRuns {
+  const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
+  const yearOnly = { ...scenario, warmupDays: 0, days: 365 };
+  new Simulation(yearOnly, { seed: 100, trace, digest }).runToEnd();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let orders = 0;
+  let events = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (let seed = 1; seed <= 9; seed++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const sim = new Simulation(yearOnly, { seed, trace, digest });
+      sim.runToEnd();
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      orders = sim.state.orders.length;
+      events = sim.eventsHandled;
+    }
+  }
+  return { times, cpu, orders, events };
+}
