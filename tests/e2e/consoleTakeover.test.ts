@@ -38,6 +38,8 @@ describe("the console's decisions taken over", () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
     // the first is shown; choose team 2's
     expect(await page.textContent('[data-testid=c-waiting-row][aria-current=true] td')).toBe('1');
+    // each row names its decision by the dialog's title and its number
+    expect(await page.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promise a date #0', 'Promise a date #0', 'Promise a date #0']);
     await page.click('[data-testid^=c-waiting-1-]');
     await page.waitForFunction(() => document.querySelector('[data-testid=c-waiting-row][aria-current=true] td')?.textContent === '2');
     await page.fill('[data-testid=decision-dialog] input[name=note]', 'team two');
@@ -50,5 +52,14 @@ describe("the console's decisions taken over", () => {
     // team 2 waits at its next decision; all three are listed again
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=c-waiting-row]')].some((r) => r.textContent?.includes('#1')));
     expect(await page.locator('[data-testid=c-waiting-row]').count()).toBe(3);
+    // in French, the same titles in French
+    const fr = await (await browser().newContext({ viewport: { width: 1100, height: 1300 } })).newPage();
+    await fr.addInitScript(([id, t]) => {
+      localStorage.setItem(`negoplan.v1.console.${id}`, t);
+      localStorage.setItem('negoplan.v1.sessions.lang', 'fr');
+    }, [made.id, token]);
+    await fr.goto(`${server.url}#console=${made.id}`);
+    await fr.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
+    expect(await fr.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promettre une date #0', 'Promettre une date #1', 'Promettre une date #0']);
   }, 120_000);
 });

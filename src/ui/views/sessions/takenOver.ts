@@ -1,11 +1,12 @@
 /**
  * The console's list of every decision waiting at a seat the facilitator took over, one row a
- * team and seat (team, seat, decision, simulated time): the one shown in the dialog below is
+ * team and seat (team, seat, the decision's title and number, simulated time): the one shown in the dialog below is
  * marked, the others have a button to show them instead. Texts are set as text.
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
 import { tc } from '../../i18n/consoleControls';
+import { tr } from '../../i18n/roleplay';
 import { simTime } from '../roleplay/decisionDialog';
 
 /** A waiting decision as the facilitator's state lists it (src/server/view.ts, DecisionOut). */
@@ -20,6 +21,11 @@ export interface WaitingDecision {
 /** The key of a waiting decision, unique in a session: `team:id`. */
 export function waitingKey(d: WaitingDecision): string {
   return `${d.team}:${d.id}`;
+}
+
+/** The decision's title in the current language (the role-play dialogs' titles) and its number: `Promise a date #3`. */
+export function decisionLabel(d: Pick<WaitingDecision, 'kind' | 'id'>): string {
+  return `${tr(`kind.${d.kind}`)} #${d.id}`;
 }
 
 /** The list of `waiting`, `shown` marked; `choose(d)` shows another one. */
@@ -39,7 +45,7 @@ export function waitingList(waiting: readonly WaitingDecision[], shown: WaitingD
       b.onclick = () => choose(d);
       action = b;
     }
-    const row = el('tr', { 'data-testid': 'c-waiting-row', ...(mine ? { 'aria-current': 'true', class: 'ss-current' } : {}) }, ...[String(d.team + 1), d.seat, `${d.kind} #${d.id}`, simTime(d.time)].map((c) => el('td', {}, c)), el('td', {}, action));
+    const row = el('tr', { 'data-testid': 'c-waiting-row', ...(mine ? { 'aria-current': 'true', class: 'ss-current' } : {}) }, ...[String(d.team + 1), d.seat, decisionLabel(d), simTime(d.time)].map((c) => el('td', {}, c)), el('td', {}, action));
     table.append(row);
   }
   box.append(table);
