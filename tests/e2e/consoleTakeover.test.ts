@@ -1,6 +1,7 @@
 /**
  * The console lists every decision waiting at the seats the facilitator took over (one per
- * team here), shows the chosen one in the page's dialog, and answers that one.
+ * team here) by their title and number, in English and French, shows the chosen one in the page's
+ * dialog, and answers that one; it lists the disruptions given by their start.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +32,14 @@ describe("the console's decisions taken over", () => {
     const token = made.facilitatorToken as string;
     await api(`/${made.id}/seats`, token, { seat: 'commercial', mode: 'facilitator' });
     await api(`/${made.id}/start`, token, {});
+    // disruptions given out of order: the console lists them by their start, then the order given
+    for (const d of [
+      { kind: 'weather', day: 10, hour: 5, durationHours: 4 },
+      { kind: 'breakdown', station: 'etching', day: 3, hour: 12, durationHours: 6 },
+      { kind: 'transport', day: 3, hour: 2, durationHours: 8 },
+      { kind: 'weather', day: 3, hour: 12, durationHours: 2 },
+    ])
+      expect((await api(`/${made.id}/disruptions`, token, d)).disruption).toMatchObject(d);
     const page = await (await browser().newContext({ viewport: { width: 1100, height: 1300 } })).newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.addInitScript(([id, t]) => localStorage.setItem(`negoplan.v1.console.${id}`, t), [made.id, token]);
@@ -40,6 +49,12 @@ describe("the console's decisions taken over", () => {
     expect(await page.textContent('[data-testid=c-waiting-row][aria-current=true] td')).toBe('1');
     // each row names its decision by the dialog's title and its number
     expect(await page.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promise a date #0', 'Promise a date #0', 'Promise a date #0']);
+    expect(await page.locator('[data-testid=c-dz-given] li').allTextContents()).toEqual([
+      'transport stoppage (shipments held) · day 3, 2 h, for 8 h',
+      'breakdown of a station · etching · day 3, 12 h, for 6 h',
+      'weather (shipments held, the plant stopped) · day 3, 12 h, for 2 h',
+      'weather (shipments held, the plant stopped) · day 10, 5 h, for 4 h',
+    ]);
     await page.click('[data-testid^=c-waiting-1-]');
     await page.waitForFunction(() => document.querySelector('[data-testid=c-waiting-row][aria-current=true] td')?.textContent === '2');
     await page.fill('[data-testid=decision-dialog] input[name=note]', 'team two');
@@ -61,5 +76,6 @@ describe("the console's decisions taken over", () => {
     await fr.goto(`${server.url}#console=${made.id}`);
     await fr.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
     expect(await fr.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promettre une date #0', 'Promettre une date #1', 'Promettre une date #0']);
+    expect(await fr.locator('[data-testid=c-dz-given] li').first().textContent()).toBe('arrêt des transports (expéditions retenues) · jour 3, 2 h, pendant 8 h');
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The console's disruption control: one disruption for every team (its kind, the station of a
  * breakdown, its hours, and when: a day and hour, or the next hour when left empty), sent to
- * `POST /api/sessions/:id/disruptions`; and the list of the disruptions given so far. The
+ * `POST /api/sessions/:id/disruptions`; and the list of the disruptions given so far, by their start. The
  * server checks the body and names the field it refuses; the console shows that message.
  */
 import { el } from '../../app/shell';
@@ -48,11 +48,19 @@ export function disruptionForm(stations: string[], give: (body: Record<string, u
   );
 }
 
-/** The disruptions given so far (every team has the same), as a list. */
+/** The disruptions `given` by their start (day, then hour), those starting together in the order given; a new array, pure. */
+export function byStart<D extends Pick<GivenDisruption, 'day' | 'hour'>>(given: readonly D[]): D[] {
+  return given
+    .map((d, k) => ({ d, k }))
+    .sort((a, b) => a.d.day - b.d.day || a.d.hour - b.d.hour || a.k - b.k)
+    .map(({ d }) => d);
+}
+
+/** The disruptions given so far (every team has the same), as a list by their start (see {@link byStart}). */
 export function givenList(given: GivenDisruption[]): HTMLElement {
   const list = el('ul', { class: 'ss-given', 'data-testid': 'c-dz-given', 'aria-label': tc('dz.given') });
   if (!given.length) list.append(el('li', {}, tc('dz.none')));
-  for (const d of given) {
+  for (const d of byStart(given)) {
     const at = tc('dz.at').replace('{day}', String(d.day)).replace('{hour}', String(d.hour)).replace('{hours}', String(d.durationHours));
     list.append(el('li', {}, `${tc(`dz.kind.${d.kind}`)}${d.station ? ` · ${d.station}` : ''} · ${at}`));
   }
