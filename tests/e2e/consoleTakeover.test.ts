@@ -49,6 +49,9 @@ describe("the console's decisions taken over", () => {
     expect(await page.textContent('[data-testid=c-waiting-row][aria-current=true] td')).toBe('1');
     // each row names its decision by the dialog's title and its number
     expect(await page.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promise a date #0', 'Promise a date #0', 'Promise a date #0']);
+    // The teams' figures name the waiting decision by its title too, not its kind.
+    await page.waitForFunction(() => document.querySelector('[data-testid=c-figures]')?.textContent?.includes('Promise a date'));
+    expect(await page.textContent('[data-testid=c-figures]')).not.toContain('commercial.promise');
     expect(await page.locator('[data-testid=c-dz-given] li').allTextContents()).toEqual([
       'transport stoppage (shipments held) · day 3, 2 h, for 8 h',
       'breakdown of a station · etching · day 3, 12 h, for 6 h',

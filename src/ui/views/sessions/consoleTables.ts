@@ -5,6 +5,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
+import { tr } from '../../i18n/roleplay';
 import type { GivenDisruption } from './disruptionForm';
 
 /** The facilitator's state as the server sends it (see src/server/view.ts). */
@@ -68,6 +69,6 @@ export function figuresTable(s: ConsoleState): HTMLElement {
   const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)} %` : '—');
   const num = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '—');
   const t = el('table', { 'data-testid': 'c-figures' }, head(ts('c.f.team'), ts('c.f.day'), ts('c.f.decisions'), ts('c.f.pending'), ts('c.f.delivered'), ts('c.f.onTime'), ts('c.f.lead'), ts('c.f.trust')));
-  for (const f of s.figures) t.append(row(String(f.team + 1), f.finished ? `${f.day} ✓` : String(f.day), String(f.decisions), f.pending ? `${f.pending.seat} (${f.pending.kind})` : '—', String(f.ordersDelivered), pct(f.onTimeRate), num(f.leadTimeDays), num(f.trustMean)));
+  for (const f of s.figures) t.append(row(String(f.team + 1), f.finished ? `${f.day} ✓` : String(f.day), String(f.decisions), f.pending ? `${f.pending.seat} (${tr(`kind.${f.pending.kind}`)})` : '—', String(f.ordersDelivered), pct(f.onTimeRate), num(f.leadTimeDays), num(f.trustMean)));
   return t;
 }
