@@ -44,6 +44,7 @@ describe('role-play: the board, the hot seat, the time limit, the screen of a ro
     // the agents' state: the lanceur sees its own machine, no client's trust; revealed, every machine
     const agents = () => page.$$eval('[data-testid=agents-state] tr[data-agent]', (rows) => rows.map((r) => `${(r as HTMLElement).dataset.agent}:${(r as HTMLElement).dataset.state}`));
     expect(await agents()).toEqual([expect.stringMatching(/^lanceur:(levelling|catchingUp)$/)]);
+    expect(await page.textContent('[data-testid=agents-state] tr[data-agent=lanceur]')).toMatch(/days catching up \d+/);
     await openTrainer(page);
     await page.check('[data-testid=reveal-all]');
     expect((await agents()).map((a) => a.split(':')[0])).toEqual(['commercial', 'lanceur', 'CM1', 'CM2']);
