@@ -60,6 +60,15 @@ describe('replaying on a phone while a decision waits', () => {
     expect((await hitTests(page)).filter((h) => !h.hit)).toEqual([]);
     // the focus is in the sheet, on the answer's first field
     expect(await page.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement), dialog)).toBe(true);
+    // "Full screen" lets the sheet grow (over the bar, by choice); pressed again it is back below the bar
+    const half = await box(page, dialog);
+    const full = page.getByRole('button', { name: 'Full screen' });
+    await full.click();
+    expect(await full.getAttribute('aria-pressed')).toBe('true');
+    expect((await box(page, dialog)).height).toBeGreaterThan(half.height);
+    await full.click();
+    expect(await full.getAttribute('aria-pressed')).toBe('false');
+    expect(overlap(await box(page, dialog), await box(page, '[data-testid=replay-bar]'))).toBe(false);
     await page.close();
   }, 120_000);
 
@@ -69,6 +78,7 @@ describe('replaying on a phone while a decision waits', () => {
     const d = await box(page, dialog);
     expect(Math.round(d.x + d.width / 2)).toBe(640);
     expect(d.y).toBeLessThan(720 * 0.1);
+    expect(await page.isVisible('[data-testid=sheet-full]')).toBe(false); // the sheet's toggle is a phone's only
     await page.close();
   });
 });

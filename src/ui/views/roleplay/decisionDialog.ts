@@ -7,11 +7,14 @@
  * is, and the content shows only when that person asks for it. With a time limit (real
  * seconds, counted in the view, not the simulation) the suggestion is taken at the limit. The
  * answer goes to `submit`, which returns the desk's refusal (shown, the decision stays) or null.
+ * On a phone, in the app, it is a bottom sheet under the replay bar; "Full screen" (a toggle,
+ * shown there only) lets it take the screen, until pressed again.
  * A component over a request and its view: it knows nothing of the app.
  */
 import type { DecisionRequest } from '../../../core/decisions';
 import { el } from '../../app/shell';
 import { tr } from '../../i18n/roleplay';
+import { tsh } from '../../i18n/sheet';
 import { answerForm } from './answerForm';
 import { viewSummary } from './viewSummary';
 
@@ -78,6 +81,8 @@ export class DecisionDialog {
   revealed = false;
   private options: DialogOptions = { hotSeat: false, suggestions: true, timeLimitSeconds: 0 };
   private started = 0;
+  /** Whether the phone's sheet takes the full screen (kept from one decision to the next). */
+  private full = false;
   private timers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
@@ -167,8 +172,20 @@ export class DecisionDialog {
       if (!this.options.timerOnly) this.timers.push(setTimeout(() => give(p.suggestion, 'timeout'), timeLimitSeconds * 1000));
     }
     this.root.dataset.seat = p.agent;
-    this.root.replaceChildren(title, f);
+    this.root.replaceChildren(this.fullToggle(), title, f);
     (f.querySelector<HTMLElement>('input:not([type=radio]), select, input') ?? submitButton).focus();
+  }
+
+  /** The phone sheet's "Full screen" toggle (hidden by the style sheet elsewhere). */
+  private fullToggle(): HTMLButtonElement {
+    const b = el('button', { type: 'button', class: 'rp-full-toggle', 'aria-pressed': String(this.full), 'data-testid': 'sheet-full' }, tsh('sheet.full'));
+    this.root.classList.toggle('rp-full', this.full);
+    b.onclick = () => {
+      this.full = !this.full;
+      b.setAttribute('aria-pressed', String(this.full));
+      this.root.classList.toggle('rp-full', this.full);
+    };
+    return b;
   }
 
   private stopTimers(): void {
