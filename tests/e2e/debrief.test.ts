@@ -204,7 +204,7 @@ describe('replay, branch and debrief', () => {
   it('on a phone the replay bar and the debrief fit the width and are axe-clean', async () => {
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', { width: 390, height: 844 });
     await playCommercial(page, 1, () => 1);
-    // on a phone the waiting decision's dialog covers the page: the replay bar is reached by keyboard
+    // the replay bar is reached by keyboard too (tests/e2e/phoneReplay.test.ts presses it with a finger)
     await page.getByRole('button', { name: 'Previous decision' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
