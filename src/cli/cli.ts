@@ -13,11 +13,12 @@ const usage = `negoplan: simulate de Terssac's negotiated production plan
 usage: npm run --silent sim -- <command> [options]
 
 commands:
-  run <scenario> [--seed N] [--days N] [--set path=value ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]
+  run <scenario> [--seed N] [--days N] [--set path=value ...] [--disrupt kind=…,day=…,hours=… ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]
                            one run; a report on stdout, the event trace as JSON lines in FILE,
                            the run's whole state at its end in OUT (--days 0: the warm-up alone)
-  run --from-state OUT [--days M] [--set path=value ...] [--json] [--trace FILE] [--save-state OUT2]
-                           continues a saved run to measured day M (--set: a branch from there)
+  run --from-state OUT [--days M] [--set path=value ...] [--disrupt ...] [--json] [--trace FILE] [--save-state OUT2]
+                           continues a saved run to measured day M (--set, --disrupt: a branch from there;
+                           --disrupt kind=breakdown,station=ID,day=D,hour=H,hours=N, or kind=transport|weather)
   replay <session.json> [--json]
                            reruns a role-play session; exit 1 naming the first decision that diverges
   validate <scenario> ...  check scenario files

@@ -1,9 +1,10 @@
 /**
- * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]`
- * and `run --from-state FILE [--days M] [--set path=value ...] ...`: one headless run, its
+ * `run <scenario> [--seed N] [--days N] [--set path=value ...] [--disrupt spec ...] [--strategy role=file ...] [--json] [--trace FILE] [--save-state OUT]`
+ * and `run --from-state FILE [--days M] [--set path=value ...] [--disrupt spec ...] ...`: one headless run, its
  * report on stdout, its trace as JSON lines in FILE, its whole state at the end in OUT. A run
  * continued from a saved state to measured day M gives the straight run's report and digest;
- * `--set` on a continued run changes levers from the saved day on (a branch). `--days 0` with
+ * `--set` on a continued run changes levers from the saved day on (a branch); `--disrupt` gives a
+ * trainer's disruption (src/cli/disruptFlag.ts), recorded in the run's journal and saved state. `--days 0` with
  * `--save-state` runs the warm-up alone and saves its state, to branch many runs from it.
  * `--strategy role=file` plays that role with a strategy module of one's own (docs/strategies.md);
  * such a run cannot be saved or continued (its functions are not in the run's state).
@@ -19,6 +20,8 @@ import { formatReport } from './format';
 import { UserError } from './userError';
 import { checkOutputPath, writeFileAtomic } from './outputs';
 import { loadStrategies, type LoadedStrategies } from './strategyFile';
+import { parseDisruptFlag } from './disruptFlag';
+import type { JournalDisruption } from '../simulation/runState';
 
 /** Runs the `run` command; returns the exit code. */
 export async function runCommand(args: string[]): Promise<number> {
@@ -26,6 +29,7 @@ export async function runCommand(args: string[]): Promise<number> {
     seed: { type: 'string' },
     days: { type: 'string' },
     set: { type: 'string', multiple: true },
+    disrupt: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     trace: { type: 'string' },
     'save-state': { type: 'string' },
@@ -41,6 +45,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (own.length && (from || values['save-state'] !== undefined)) throw new UserError(`--strategy: a run with a strategy of one's own cannot be saved or continued (${from ? '--from-state' : '--save-state'}); run it whole`);
   const loaded: LoadedStrategies = own.length ? await loadStrategies(own) : { overrides: {}, records: [] };
   const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined, loaded);
+  for (const spec of values.disrupt ?? []) disrupt(sim, parseDisruptFlag(spec));
   if (warmupOnly) {
     if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
     sim.runUntilDay(sim.scenario.warmupDays);
@@ -88,4 +93,14 @@ function continued(file: string, positionals: string[], seedFlag: string | undef
     }
   }
   return sim;
+}
+
+/** Gives `d` to the run, a problem of it a {@link UserError} naming the field. */
+function disrupt(sim: Simulation, d: JournalDisruption): void {
+  try {
+    sim.disrupt(d);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UserError(`--disrupt ${e.message.split('\n')[0].replace(/^disruption: /, '')}`);
+    throw e;
+  }
 }
