@@ -21,3 +21,15 @@ describe('labels', () => {
     for (const g of GLOSSARY) expect(g.defEn && g.defFr && g.en && g.fr).toBeTruthy();
   });
 });
+
+describe('counts of orders', () => {
+  it('take the singular by each language’s rule', async () => {
+    const { ordersCount } = await import('../../src/ui/i18n/roleplay');
+    const { setLanguage } = await import('../../src/ui/i18n/i18n');
+    setLanguage('en');
+    expect([0, 1, 2].map((k) => ordersCount(k))).toEqual(['0 orders', '1 order', '2 orders']);
+    setLanguage('fr');
+    expect([0, 1, 2].map((k) => ordersCount(k))).toEqual(['0 commande', '1 commande', '2 commandes']);
+    setLanguage('en');
+  });
+});

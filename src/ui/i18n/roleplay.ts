@@ -2,7 +2,7 @@
  * The role-play labels (Play as, decision dialogs, sessions) in English and French. Kept apart
  * from strings.ts so role-play stays in its own files; the two tables have the same keys.
  */
-import { labelTable } from './i18n';
+import { labelTable, language } from './i18n';
 
 const en = {
   'play.label': 'Play as',
@@ -124,6 +124,7 @@ const en = {
   'seat.status': 'Status',
   'seat.book': 'Order book',
   'seat.orders': 'orders',
+  'seat.order': 'order',
   'seat.week': 'Booked this week',
   'seat.stock': 'Stock on hand',
   'board.capacity': 'capacity',
@@ -268,6 +269,7 @@ const fr: Record<keyof typeof en, string> = {
   'seat.status': 'État',
   'seat.book': 'Carnet de commandes',
   'seat.orders': 'commandes',
+  'seat.order': 'commande',
   'seat.week': 'Pris cette semaine',
   'seat.stock': 'Stock disponible',
   'board.capacity': 'capacité',
@@ -302,4 +304,9 @@ export const roleplayStrings = { en, fr };
 const label = labelTable(roleplayStrings);
 export function tr(key: string): string {
   return label(key as RoleplayKey);
+}
+
+/** `n` orders in words, singular or plural by the current language's rule (French: 0 and 1 take the singular). */
+export function ordersCount(n: number, shown: string = String(n)): string {
+  return `${shown} ${tr(new Intl.PluralRules(language()).select(n) === 'one' ? 'seat.order' : 'seat.orders')}`;
 }

@@ -14,7 +14,7 @@ import { el } from '../../app/shell';
 import { language } from '../../i18n/i18n';
 import { mark, num, percent } from '../../i18n/numbers';
 import { bdi } from '../../i18n/bidi';
-import { tr } from '../../i18n/roleplay';
+import { ordersCount, tr } from '../../i18n/roleplay';
 import { agentStates, type AgentState } from '../../model/agentStates';
 import type { Screen } from '../../model/screen';
 import { ROLES } from '../../model/seats';
@@ -58,11 +58,11 @@ function roleSeat(sim: Simulation, role: string): HTMLElement[] {
     case 'lanceur': {
       const v = planView(sim, sim.day);
       const uo = v.book.reduce((a, l) => a + l.uo, 0);
-      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${v.book.length} ${tr('seat.orders')} · ${n(uo)} UO · ${tr('board.capacity')} ${n(v.capacityUOPerDay)} · ${tr('board.norm')} ${n(dailyNorm(sim.scenario.lanceur, v.capacityUOPerDay))} UO/${tr('d.day')} · ${tr('board.wip')} ${n(v.wipExcessUO)} UO`)];
+      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${ordersCount(v.book.length)} · ${n(uo)} UO · ${tr('board.capacity')} ${n(v.capacityUOPerDay)} · ${tr('board.norm')} ${n(dailyNorm(sim.scenario.lanceur, v.capacityUOPerDay))} UO/${tr('d.day')} · ${tr('board.wip')} ${n(v.wipExcessUO)} UO`)];
     }
     case 'commercial': {
       const b = orderBook(sim);
-      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${b.orders} ${tr('seat.orders')} · ${n(b.uo)} UO · ${tr('seat.week')} ${n(sim.state.bookedThisWeekUO)} / ${n(sim.scenario.commercial.orderBookTargetUOPerWeek)} UO`)];
+      return [el('p', {}, `${tr('seat.book')}${mark(':', language())}${ordersCount(b.orders)} · ${n(b.uo)} UO · ${tr('seat.week')} ${n(sim.state.bookedThisWeekUO)} / ${n(sim.scenario.commercial.orderBookTargetUOPerWeek)} UO`)];
     }
     case 'fabrication': {
       const stock = Object.entries(sim.state.stock).filter(([, q]) => q > 0);

@@ -10,7 +10,7 @@ import type { DecisionRequest } from '../../../core/decisions';
 import { el } from '../../app/shell';
 import { language } from '../../i18n/i18n';
 import { num as fmt, percent } from '../../i18n/numbers';
-import { tr } from '../../i18n/roleplay';
+import { ordersCount, tr } from '../../i18n/roleplay';
 import { facts, type Obj } from './formParts';
 
 const pad = (id: unknown) => String(id).padStart(4, '0');
@@ -52,7 +52,7 @@ export function viewSummary(p: DecisionRequest, onAsk: () => void = () => {}): H
       box.append(facts([
         [tr('d.order'), `${orderLine(o)} · ${String(o.client)} (${String(o.kind)}) · ${n(o.uo, 1)} UO`],
         [tr('d.received'), `${tr('d.day')} ${n(v.receivedDay)}`],
-        [tr('seat.book'), `${n(book.orders)} ${tr('seat.orders')} · ${n(book.uo)} UO`],
+        [tr('seat.book'), `${ordersCount(Number(book.orders), n(book.orders))} · ${n(book.uo)} UO`],
         [tr('seat.week'), `${n(v.bookedThisWeekUO)} + ${n(o.uo, 1)} / ${n(v.targetUOPerWeek)} UO`],
         [tr('d.posture'), tr(`posture.${String(v.posture)}`)],
       ]));
@@ -121,7 +121,7 @@ export function viewSummary(p: DecisionRequest, onAsk: () => void = () => {}): H
       break;
     }
     case 'lanceur.plan':
-      box.append(facts([[tr('d.today'), `${tr('d.day')} ${n(v.today)}`], [tr('seat.book'), `${n((v.book as unknown[]).length)} ${tr('seat.orders')}`], [tr('board.wip'), `${n(v.wipExcessUO)} UO`]]));
+      box.append(facts([[tr('d.today'), `${tr('d.day')} ${n(v.today)}`], [tr('seat.book'), ordersCount((v.book as unknown[]).length, n((v.book as unknown[]).length))], [tr('board.wip'), `${n(v.wipExcessUO)} UO`]]));
       break;
   }
   return box;
