@@ -14,7 +14,6 @@
 import type { DecisionRequest } from '../../../core/decisions';
 import { el } from '../../app/shell';
 import { tr } from '../../i18n/roleplay';
-import { tsh } from '../../i18n/sheet';
 import { answerForm } from './answerForm';
 import { viewSummary } from './viewSummary';
 
@@ -178,7 +177,7 @@ export class DecisionDialog {
 
   /** The phone sheet's "Full screen" toggle (hidden by the style sheet elsewhere). */
   private fullToggle(): HTMLButtonElement {
-    const b = el('button', { type: 'button', class: 'rp-full-toggle', 'aria-pressed': String(this.full), 'data-testid': 'sheet-full' }, tsh('sheet.full'));
+    const b = el('button', { type: 'button', class: 'rp-full-toggle', 'aria-pressed': String(this.full), 'data-testid': 'sheet-full' }, tr('sheet.full'));
     this.root.classList.toggle('rp-full', this.full);
     b.onclick = () => {
       this.full = !this.full;
