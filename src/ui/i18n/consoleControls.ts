@@ -56,4 +56,4 @@ const fr: Record<keyof typeof en, string> = {
 export const consoleControlStrings = { en, fr };
 
 /** The console-control label `key` in the current language (the key itself when unknown). */
-export const tc: (key: keyof typeof en) => string = labelTable(consoleControlStrings);
+export const tcc: (key: keyof typeof en) => string = labelTable(consoleControlStrings);

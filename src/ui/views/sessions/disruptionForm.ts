@@ -5,7 +5,7 @@
  * server checks the body and names the field it refuses; the console shows that message.
  */
 import { el } from '../../app/shell';
-import { tc } from '../../i18n/consoleControls';
+import { tcc } from '../../i18n/consoleControls';
 
 /** A disruption as the server journals it (src/simulation/runState.ts, JournalDisruption). */
 export interface GivenDisruption {
@@ -20,14 +20,14 @@ const KINDS = ['breakdown', 'transport', 'weather'] as const;
 
 /** The control, for a scenario with `stations`; `give(body)` sends the body. */
 export function disruptionForm(stations: string[], give: (body: Record<string, unknown>) => void): HTMLElement {
-  const kind = el('select', { 'aria-label': tc('dz.kind'), 'data-testid': 'c-dz-kind' }, ...KINDS.map((k) => el('option', { value: k }, tc(`dz.kind.${k}`))));
-  const station = el('select', { 'aria-label': tc('dz.station'), 'data-testid': 'c-dz-station' }, ...stations.map((s) => el('option', { value: s }, s)));
-  const hours = el('input', { type: 'number', min: '0.1', step: 'any', value: '24', 'aria-label': tc('dz.hours'), 'data-testid': 'c-dz-hours', class: 'ss-num' });
-  const day = el('input', { type: 'number', min: '0', step: '1', placeholder: tc('dz.when'), 'aria-label': tc('dz.day'), 'data-testid': 'c-dz-day', class: 'ss-when' });
-  const hour = el('input', { type: 'number', min: '0', max: '23.99', step: 'any', placeholder: '0', 'aria-label': tc('dz.hour'), 'data-testid': 'c-dz-hour', class: 'ss-num' });
-  const stationLabel = el('label', {}, tc('dz.station') + ' ', station);
+  const kind = el('select', { 'aria-label': tcc('dz.kind'), 'data-testid': 'c-dz-kind' }, ...KINDS.map((k) => el('option', { value: k }, tcc(`dz.kind.${k}`))));
+  const station = el('select', { 'aria-label': tcc('dz.station'), 'data-testid': 'c-dz-station' }, ...stations.map((s) => el('option', { value: s }, s)));
+  const hours = el('input', { type: 'number', min: '0.1', step: 'any', value: '24', 'aria-label': tcc('dz.hours'), 'data-testid': 'c-dz-hours', class: 'ss-num' });
+  const day = el('input', { type: 'number', min: '0', step: '1', placeholder: tcc('dz.when'), 'aria-label': tcc('dz.day'), 'data-testid': 'c-dz-day', class: 'ss-when' });
+  const hour = el('input', { type: 'number', min: '0', max: '23.99', step: 'any', placeholder: '0', 'aria-label': tcc('dz.hour'), 'data-testid': 'c-dz-hour', class: 'ss-num' });
+  const stationLabel = el('label', {}, tcc('dz.station') + ' ', station);
   kind.onchange = () => (stationLabel.hidden = kind.value !== 'breakdown');
-  const button = el('button', { type: 'button', 'data-testid': 'c-dz-give' }, tc('dz.give'));
+  const button = el('button', { type: 'button', 'data-testid': 'c-dz-give' }, tcc('dz.give'));
   button.onclick = () => {
     const body: Record<string, unknown> = { kind: kind.value, durationHours: Number(hours.value) };
     if (kind.value === 'breakdown') body.station = station.value;
@@ -38,12 +38,12 @@ export function disruptionForm(stations: string[], give: (body: Record<string, u
   return el(
     'div',
     { class: 'ss-row', 'data-testid': 'c-disruption' },
-    el('strong', {}, tc('dz.title')),
-    el('label', {}, tc('dz.kind') + ' ', kind),
+    el('strong', {}, tcc('dz.title')),
+    el('label', {}, tcc('dz.kind') + ' ', kind),
     stationLabel,
-    el('label', {}, tc('dz.hours') + ' ', hours),
-    el('label', {}, tc('dz.day') + ' ', day),
-    el('label', {}, tc('dz.hour') + ' ', hour),
+    el('label', {}, tcc('dz.hours') + ' ', hours),
+    el('label', {}, tcc('dz.day') + ' ', day),
+    el('label', {}, tcc('dz.hour') + ' ', hour),
     button,
   );
 }
@@ -58,11 +58,11 @@ export function byStart<D extends Pick<GivenDisruption, 'day' | 'hour'>>(given: 
 
 /** The disruptions given so far (every team has the same), as a list by their start (see {@link byStart}). */
 export function givenList(given: GivenDisruption[]): HTMLElement {
-  const list = el('ul', { class: 'ss-given', 'data-testid': 'c-dz-given', 'aria-label': tc('dz.given') });
-  if (!given.length) list.append(el('li', {}, tc('dz.none')));
+  const list = el('ul', { class: 'ss-given', 'data-testid': 'c-dz-given', 'aria-label': tcc('dz.given') });
+  if (!given.length) list.append(el('li', {}, tcc('dz.none')));
   for (const d of byStart(given)) {
-    const at = tc('dz.at').replace('{day}', String(d.day)).replace('{hour}', String(d.hour)).replace('{hours}', String(d.durationHours));
-    list.append(el('li', {}, `${tc(`dz.kind.${d.kind}`)}${d.station ? ` · ${d.station}` : ''} · ${at}`));
+    const at = tcc('dz.at').replace('{day}', String(d.day)).replace('{hour}', String(d.hour)).replace('{hours}', String(d.durationHours));
+    list.append(el('li', {}, `${tcc(`dz.kind.${d.kind}`)}${d.station ? ` · ${d.station}` : ''} · ${at}`));
   }
   return list;
 }

@@ -5,7 +5,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
-import { tc } from '../../i18n/consoleControls';
+import { tcc } from '../../i18n/consoleControls';
 import { tr } from '../../i18n/roleplay';
 import { simTime } from '../roleplay/decisionDialog';
 
@@ -30,18 +30,18 @@ export function decisionLabel(d: Pick<WaitingDecision, 'kind' | 'id'>): string {
 
 /** The list of `waiting`, `shown` marked; `choose(d)` shows another one. */
 export function waitingList(waiting: readonly WaitingDecision[], shown: WaitingDecision | undefined, choose: (d: WaitingDecision) => void): HTMLElement {
-  const box = el('div', { 'data-testid': 'c-waiting' }, el('h2', {}, tc('to.title')));
+  const box = el('div', { 'data-testid': 'c-waiting' }, el('h2', {}, tcc('to.title')));
   if (!waiting.length) {
-    box.append(el('p', {}, tc('to.none')));
+    box.append(el('p', {}, tcc('to.none')));
     return box;
   }
-  const head = el('tr', {}, ...[ts('c.f.team'), ts('c.assign'), tc('to.decision'), tc('to.when'), ''].map((h) => el('th', {}, h)));
+  const head = el('tr', {}, ...[ts('c.f.team'), ts('c.assign'), tcc('to.decision'), tcc('to.when'), ''].map((h) => el('th', {}, h)));
   const table = el('table', {}, head);
   for (const d of waiting) {
     const mine = shown !== undefined && waitingKey(d) === waitingKey(shown);
-    let action: Node = el('span', {}, tc('to.shown'));
+    let action: Node = el('span', {}, tcc('to.shown'));
     if (!mine) {
-      const b = el('button', { type: 'button', 'data-testid': `c-waiting-${d.team}-${d.id}` }, tc('to.open'));
+      const b = el('button', { type: 'button', 'data-testid': `c-waiting-${d.team}-${d.id}` }, tcc('to.open'));
       b.onclick = () => choose(d);
       action = b;
     }
