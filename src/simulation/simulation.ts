@@ -120,7 +120,7 @@ export class Simulation implements RunModel {
     run.disruptions.forEach((d, k) => {
       const problem = disruptionProblem(d, run.scenario);
       if (problem) throw new ScenarioError([problem], `journal disruptions[${k}]`);
-      this.kernel.schedule(givenDisruptionEvent(d, k, (id) => this.stationIndex(id)));
+      this.scheduleGiven(d, k);
     });
   }
 
@@ -307,7 +307,12 @@ export class Simulation implements RunModel {
     if (problem) throw new ScenarioError([problem], 'disruption');
     const given = structuredClone(d);
     this.run.disruptions.push(given);
-    this.kernel.schedule(givenDisruptionEvent(given, this.run.disruptions.length - 1, (id) => this.stationIndex(id)));
+    this.scheduleGiven(given, this.run.disruptions.length - 1);
+  }
+
+  /** Schedules the start of the `k`-th given disruption (at its own priority, not the table's: see givenDisruptions.ts). */
+  private scheduleGiven(d: JournalDisruption, k: number): void {
+    this.kernel.schedule(givenDisruptionEvent(d, k, (id) => this.stationIndex(id)));
   }
 
   /** The journal of this run so far: answers given or replayed, levers set, disruptions given. */
