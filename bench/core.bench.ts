@@ -28,8 +28,8 @@ const yearLine = (y: YearRuns, what: string, goal: string) =>
 // As built: the same loop bundled the way the command and the sweep's workers are (one file, no
 // loader hooks), in a fresh process. From source, through tsx, the figures are a few per cent higher.
 const dir = mkdtempSync(join(tmpdir(), 'negoplan-bench-'));
-await build({ entryPoints: ['bench/yearBuilt.ts'], bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile: join(dir, 'yearBuilt.mjs'), logLevel: 'warning', banner: { js: "import { createRequire as __nr } from 'node:module'; const require = __nr(import.meta.url);" } });
-const built = spawnSync(process.execPath, [join(dir, 'yearBuilt.mjs'), String(ROUNDS)], { encoding: 'utf8' });
+await build({ entryPoints: ['bench/yearBuilt.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(dir, 'yearBuilt.cjs'), logLevel: 'warning' });
+const built = spawnSync(process.execPath, [join(dir, 'yearBuilt.cjs'), String(ROUNDS)], { encoding: 'utf8' });
 rmSync(dir, { recursive: true, force: true });
 if (built.status !== 0) throw new Error(`the built one-year runs failed: ${built.stderr}`);
 console.log(yearLine(JSON.parse(built.stdout) as YearRuns, 'trace and digest off (as sweeps), built as the command is', '≤ 30 ms'));

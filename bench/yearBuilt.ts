@@ -1,5 +1,5 @@
 /**
- * The entry core.bench.ts bundles as the command is built (esbuild, one file, Node 20) and
+ * The entry core.bench.ts bundles as the command is built (esbuild, one CommonJS file, Node 20) and
  * runs in a fresh process: the one-year runs without the trace, as JSON on standard output.
  */
 import { yearRuns } from './yearRuns';
