@@ -121,11 +121,13 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
  * The day arrays of the last {@link DayLoad}, reused by the next (one plan at a time: planDay
  * never runs inside another, and a DayLoad lives only during its planDay).
  */
-const scratch = { uo: new Float64Array(128), working: new Uint8Array(128), divisor: new Float64Array(128) };
+const scratch = { uo: new Float64Array(128), expected: new Float64Array(128), working: new Uint8Array(128), divisor: new Float64Array(128) };
 
 /** The UO planned on each day from `from` on, for levelling (dense arrays, grown on demand). */
 class DayLoad {
   private uo = scratch.uo.fill(0);
+  /** Each day's expected load: its booked UO over its divisor, kept as UO is added (0 for an empty day). */
+  private expected = scratch.expected.fill(0);
   private working = scratch.working;
   /** What a day's booked load is divided by to give its expected load: its booked share, at least 0.05. */
   private divisor = scratch.divisor;
@@ -146,16 +148,18 @@ class DayLoad {
   private ensure(i: number): void {
     if (i >= this.uo.length) {
       const size = Math.max(i + 1, this.uo.length * 2);
-      const uo = new Float64Array(size);
-      uo.set(this.uo);
-      this.uo = uo;
+      const grown = (a: Float64Array) => {
+        const b = new Float64Array(size);
+        b.set(a);
+        return b;
+      };
+      this.uo = grown(this.uo);
+      this.expected = grown(this.expected);
+      this.divisor = grown(this.divisor);
       const working = new Uint8Array(size);
       working.set(this.working);
       this.working = working;
-      const divisor = new Float64Array(size);
-      divisor.set(this.divisor);
-      this.divisor = divisor;
-      Object.assign(scratch, { uo, working, divisor });
+      Object.assign(scratch, { uo: this.uo, expected: this.expected, working, divisor: this.divisor });
     }
     const shares = this.bookedShare;
     for (; this.known <= i; this.known++) {
@@ -169,7 +173,13 @@ class DayLoad {
   add(day: number, uo: number): void {
     const i = day - this.from;
     this.ensure(i);
-    this.uo[i] += uo;
+    this.addAt(i, uo);
+  }
+
+  /** Adds `uo` to day index `i` (addressable) and updates its expected load. */
+  private addAt(i: number, uo: number): void {
+    const load = (this.uo[i] += uo);
+    this.expected[i] = load === 0 ? 0 : load / this.divisor[i];
   }
 
   private at(day: number): number {
@@ -186,52 +196,56 @@ class DayLoad {
    * number passed to a call is boxed, once per order and day.)
    */
   place(o: BookLine, ahead: number, back: number): number {
-    const first = Math.max(this.from, o.plannedLaunchDay - ahead);
-    const last = Math.max(first, o.plannedLaunchDay + back);
-    const best = this.leastLoaded(o, first, last, false);
-    const day = best >= 0 ? best : this.leastLoaded(o, first, last, true);
-    const norm = this.norm;
-    if (day >= 0) {
-      this.add(day, o.uo);
-      return day;
+    const from = this.from;
+    const first = Math.max(from, o.plannedLaunchDay - ahead) - from;
+    const last = Math.max(first, o.plannedLaunchDay + back - from);
+    let i = this.leastLoaded(o, first, last);
+    if (i < 0) {
+      const norm = this.norm;
+      for (i = last + 1; ; i++) {
+        this.ensure(i);
+        if (this.working[i] && !(this.uo[i] > 0 && this.uo[i] + o.uo > norm)) break;
+      }
     }
-    let i = last + 1 - this.from;
-    for (;; i++) {
-      this.ensure(i);
-      if (this.working[i] && !(this.uo[i] > 0 && this.uo[i] + o.uo > norm)) break;
-    }
-    this.uo[i] += o.uo;
-    return this.from + i;
+    this.addAt(i, o.uo);
+    return from + i;
   }
 
   /**
-   * The working day of [first, last] with the least expected load (booked load over its
-   * divisor) where `o` fits under the norm (flexed or not), or -1.
+   * The working day index of [first, last] with the least expected load where `o` fits under
+   * the norm, else the same where it fits under the flexed norm, or -1. One pass serves both:
+   * a day under the norm is under the flexed norm too.
    */
-  private leastLoaded(o: BookLine, first: number, last: number, flexed: boolean): number {
-    this.ensure(last - this.from);
-    const limit = flexed ? this.flexedNorm : this.norm;
-    const { uo, working, divisor, from } = this;
+  private leastLoaded(o: BookLine, first: number, last: number): number {
+    if (last >= this.known) this.ensure(last);
+    const { uo, expected, working, norm, flexedNorm } = this;
     const need = o.uo;
-    const planned = o.plannedLaunchDay;
+    const planned = o.plannedLaunchDay - this.from;
     let best = -1;
     let bestLoad = Infinity;
     let bestDistance = Infinity;
-    for (let d = first; d <= last; d++) {
-      const i = d - from;
+    let flexBest = -1;
+    let flexLoad = Infinity;
+    let flexDistance = Infinity;
+    for (let i = first; i <= last; i++) {
       if (!working[i]) continue;
       const load = uo[i];
-      if (load > 0 && load + need > limit) continue;
-      const l = load / divisor[i];
-      if (l > bestLoad) continue;
-      const distance = d < planned ? planned - d : d - planned;
-      if (l < bestLoad || distance < bestDistance) {
-        best = d;
-        bestLoad = l;
-        bestDistance = distance;
+      if (load > 0 && load + need > flexedNorm) continue;
+      const l = expected[i];
+      const distance = i < planned ? planned - i : i - planned;
+      if (!(load > 0 && load + need > norm)) {
+        if (l < bestLoad || (l === bestLoad && distance < bestDistance)) {
+          best = i;
+          bestLoad = l;
+          bestDistance = distance;
+        }
+      } else if (best < 0 && (l < flexLoad || (l === flexLoad && distance < flexDistance))) {
+        flexBest = i;
+        flexLoad = l;
+        flexDistance = distance;
       }
     }
-    return best;
+    return best >= 0 ? best : flexBest;
   }
 
   /** UO planned on days [from, to). */

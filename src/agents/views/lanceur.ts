@@ -79,16 +79,27 @@ function wipExcessUO(m: Model): number {
   return Math.max(0, uo - dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay));
 }
 
-/** The lanceur's view of the book on day `today` (booked client orders not yet launched, oldest first). */
+/**
+ * The lanceur's view of the book on day `today` (booked client orders not yet launched, oldest
+ * first). A line is never changed once made: while its order is unchanged, the next day's book
+ * holds the same line (the book is not made anew line by line every day), and a changed order
+ * gets a new one, so a view kept from an earlier day still reads as it was. The lines are kept
+ * with what is derived from the scenario: a lever (margin, a client's importance) drops them.
+ */
 export function planView(m: Model, today: number): PlanView {
   const { orders, openOrders } = m.state;
   const margin = m.scenario.lanceur.quantityMargin;
-  const important = importantByClient(m);
-  const book: BookLine[] = [];
+  const made = m.derived('bookLines', () => new BookLines());
+  const book: BookLine[] = new Array(made.size);
+  let n = 0;
   for (let i = 0; i < openOrders.length; i++) {
     const o = orders[openOrders[i]];
-    if (o.status === 'booked' && !o.replenishment) book.push(lineOf(o, margin, important.get(o.client)!));
+    if (o.status !== 'booked' || o.replenishment) continue;
+    const last = made.lines[o.id];
+    book[n++] = last !== undefined && made.shows(last, o) ? last : made.make(o, margin, importantByClient(m).get(o.client)!);
   }
+  book.length = n;
+  made.size = n;
   return {
     today,
     book,
@@ -99,6 +110,32 @@ export function planView(m: Model, today: number): PlanView {
     calendar: m.scenario.calendar,
     normUOPerDay: dailyNorm(m.scenario.lanceur, m.capacity.uoPerDay),
   };
+}
+
+/** The last line made for each order (by id), with the UO per part it was made with. */
+class BookLines {
+  readonly lines: (BookLine | undefined)[] = [];
+  private readonly uoPerUnit: number[] = [];
+  /** Lines in the last book made: the next one is sized for as many. */
+  size = 0;
+
+  /** A new line for `o`, kept as its last. */
+  make(o: Order, margin: number, important: boolean): BookLine {
+    this.uoPerUnit[o.id] = o.uoPerUnit;
+    return (this.lines[o.id] = lineOf(o, margin, important));
+  }
+
+  /** Whether `line` still shows order `o` as it is now (the scenario unchanged since it was made). */
+  shows(line: BookLine, o: Order): boolean {
+    return (
+      line.plannedLaunchDay === o.plannedLaunchDay &&
+      line.promisedDay === o.promisedDay &&
+      line.quantity === o.quantity &&
+      line.urgent === o.urgent &&
+      line.reviewed === o.reviewed &&
+      this.uoPerUnit[o.id] === o.uoPerUnit
+    );
+  }
 }
 
 /** Whether the house reserves capacity for each client's urgent orders, by client id (derived from the scenario). */
