@@ -2,10 +2,10 @@
  * The simulation's events: what can be scheduled, and their priorities among events at the
  * same time (lower first). Plain data only, so the queue serialises.
  */
-import type { Queued } from '../core/eventQueue';
+import type { Queued, Timed } from '../core/eventQueue';
 
-/** Every event the model schedules. */
-export type SimEvent = Queued &
+/** Every event the model schedules, as its handler made it (the queue keeps its priority and seq). */
+export type SimEvent = Timed &
   (
     | { type: 'day.start'; day: number }
     | { type: 'lever.set'; path: string; value: unknown }
@@ -53,5 +53,8 @@ export const PRIORITY: Record<SimEventType, number> = {
   review: 10,
 };
 
-/** An event without its ordering fields, as handlers create them. */
-export type NewEvent = SimEvent extends infer E ? (E extends SimEvent ? Omit<E, 'seq' | 'priority'> : never) : never;
+/** An event as handlers create it. */
+export type NewEvent = SimEvent;
+
+/** An event as the saved queue holds it: with its priority and seq. */
+export type QueuedEvent = SimEvent extends infer E ? (E extends SimEvent ? Queued<E> : never) : never;

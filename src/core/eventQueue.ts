@@ -2,18 +2,24 @@
  * A binary min-heap of simulation events, ordered by (time, priority, seq).
  * `seq` is assigned on insertion by the queue itself and is unique, so two events
  * never compare equal and the pop order never depends on the heap's internals.
- * The ordering fields are mirrored in three number arrays beside the heap, so the sifts
- * compare plain numbers instead of reading events of a dozen different shapes.
+ * The ordering fields live in three number arrays beside the heap, not on the events: the
+ * sifts compare plain numbers instead of reading events of a dozen different shapes, and an
+ * event is queued as its handler made it (writing two fields onto objects of a dozen shapes
+ * cost more than the rest of queueing). They join the events only when the queue is saved.
  */
 
-/** The ordering fields every queued event carries. Time in hours since the run's start. */
-export interface Queued {
+/** What every event carries: its time, in hours since the run's start. */
+export interface Timed {
   time: number;
+}
+
+/** An event with its ordering fields, as the queue is saved and restored. */
+export type Queued<E extends Timed = Timed> = E & {
   /** Lower runs first among events at the same time. */
   priority: number;
-  /** Insertion counter, filled in by {@link EventQueue.push}; the final tie-break. */
+  /** Insertion counter, given by {@link EventQueue.push}; the final tie-break. */
   seq: number;
-}
+};
 
 /** True when `a` must run before `b`. Total order: time, then priority, then seq. */
 export function runsBefore(a: Queued, b: Queued): boolean {
@@ -22,49 +28,55 @@ export function runsBefore(a: Queued, b: Queued): boolean {
   return a.seq < b.seq;
 }
 
-/** Priority queue of events. Plain data: `items` (the heap) and `nextSeq` serialise as JSON. */
-export class EventQueue<E extends Queued> {
+/** Priority queue of events. Plain data: `items` and `nextSeq` serialise as JSON. */
+export class EventQueue<E extends Timed> {
   private heap: E[] = [];
   private times: number[] = [];
   private prios: number[] = [];
   private seqs: number[] = [];
+  /** The ordering fields of the event last popped, for {@link EventQueue.unpop}. */
+  private popped: { event: E; priority: number; seq: number } | null = null;
   nextSeq = 0;
 
-  /** The queued events, in heap order (the array itself: read it, do not change it). */
-  get items(): E[] {
-    return this.heap;
+  /** The queued events with their ordering fields, in heap order: fresh objects, to save. */
+  get items(): Queued<E>[] {
+    return this.heap.map((e, i) => ({ ...e, priority: this.prios[i], seq: this.seqs[i] }));
   }
 
-  /** Replaces the queue's events (a restored run's), in any order. */
-  set items(events: E[]) {
-    this.heap = events;
+  /** Takes over saved events (any order), keeping their priority and seq. */
+  set items(events: Queued<E>[]) {
+    this.heap = events.slice();
     this.times = events.map((e) => e.time);
     this.prios = events.map((e) => e.priority);
     this.seqs = events.map((e) => e.seq);
-    for (let i = (events.length >> 1) - 1; i >= 0; i--) this.siftDown(i, events[i], events[i].time, events[i].priority, events[i].seq);
+    for (let i = (events.length >> 1) - 1; i >= 0; i--) this.siftDown(i, this.heap[i], this.times[i], this.prios[i], this.seqs[i]);
+    this.popped = null;
+  }
+
+  /** The queued events as they were queued, in heap order (no ordering fields): to read. */
+  get events(): readonly E[] {
+    return this.heap;
   }
 
   get size(): number {
     return this.heap.length;
   }
 
-  /** Inserts `event`, stamping its `seq`. O(log n). */
-  push(event: E): E {
-    event.seq = this.nextSeq++;
-    this.insert(event);
-    return event;
+  /** Queues `event` at `priority`; it gets the next seq. */
+  push(event: E, priority: number): void {
+    this.insert(event, event.time, priority, this.nextSeq++);
   }
 
-  /** Re-inserts an event that was popped but not handled, keeping its original `seq`. */
-  pushBack(event: E): void {
-    this.insert(event);
+  /** Puts the event last popped back, with its priority and seq (its handler stopped before it changed anything). */
+  unpop(): void {
+    const p = this.popped;
+    if (!p) throw new Error('broken invariant: no event popped to put back');
+    this.popped = null;
+    this.insert(p.event, p.event.time, p.priority, p.seq);
   }
 
-  private insert(event: E): void {
+  private insert(event: E, t: number, p: number, s: number): void {
     const { heap, times, prios, seqs } = this;
-    const t = event.time;
-    const p = event.priority;
-    const s = event.seq;
     let i = heap.length;
     heap.push(event);
     times.push(t);
@@ -102,6 +114,10 @@ export class EventQueue<E extends Queued> {
     const n = heap.length;
     if (n === 0) return undefined;
     const top = heap[0];
+    const popped = (this.popped ??= { event: top, priority: 0, seq: 0 });
+    popped.event = top;
+    popped.priority = prios[0];
+    popped.seq = seqs[0];
     const last = heap.pop()!;
     const t = times.pop()!;
     const p = prios.pop()!;

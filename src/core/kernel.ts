@@ -4,14 +4,14 @@
  * dispatcher throws {@link DecisionPending}, the event goes back to the queue untouched and
  * the loop stops, to resume once a person has answered.
  */
-import { EventQueue, type Queued } from './eventQueue';
+import { EventQueue, type Timed } from './eventQueue';
 import { DecisionPending } from './decisions';
 
 /** Why a run of the loop stopped. */
 export type StopReason = 'until' | 'empty' | 'pending' | 'steps';
 
 /** The kernel's clock and queue. `now` is the time of the event being handled (hours). */
-export class Kernel<E extends Queued> {
+export class Kernel<E extends Timed> {
   readonly queue = new EventQueue<E>();
   now = 0;
   handled = 0;
@@ -19,15 +19,15 @@ export class Kernel<E extends Queued> {
   constructor(private readonly dispatch: (event: E) => void) {}
 
   /**
-   * Queues `event` (its `seq` is stamped here). A time that is not a finite number, or is
-   * before now, is a bug in the caller: it throws a broken invariant, never queues it.
+   * Queues `event` at `priority` (lower first among events at the same time; its `seq` is
+   * given here). A time that is not a finite number, or is before now, is a bug in the
+   * caller: it throws a broken invariant, never queues it.
    */
-  schedule(event: Omit<E, 'seq'>): void {
-    const e = event as E;
-    if (!Number.isFinite(e.time) || e.time < this.now) {
-      throw new Error(`broken invariant: event ${JSON.stringify(event)} scheduled at ${e.time}, ${Number.isFinite(e.time) ? 'before now' : 'not a finite time'} (now ${this.now})`);
+  schedule(event: E, priority: number): void {
+    if (!Number.isFinite(event.time) || event.time < this.now) {
+      throw new Error(`broken invariant: event ${JSON.stringify(event)} scheduled at ${event.time}, ${Number.isFinite(event.time) ? 'before now' : 'not a finite time'} (now ${this.now})`);
     }
-    this.queue.push(e);
+    this.queue.push(event, priority);
   }
 
   /**
@@ -51,7 +51,7 @@ export class Kernel<E extends Queued> {
         this.dispatch(next);
       } catch (e) {
         if (e instanceof DecisionPending) {
-          q.pushBack(next);
+          q.unpop();
           return 'pending';
         }
         throw e;

@@ -68,8 +68,8 @@ export function timingProblem(d: JournalDisruption, now: number, end: number): S
 }
 
 /** The event that starts `d`, the `k`-th given disruption of the journal (`index` -1 - k), for a run whose stations are `stationIndex`. */
-export function givenDisruptionEvent(d: JournalDisruption, k: number, stationIndex: (id: string) => number): Omit<StartEvent, 'seq'> {
-  const e: Omit<StartEvent, 'seq'> = { type: 'disruption.start', time: startHour(d), priority: GIVEN_PRIORITY, index: -1 - k, what: d.kind, hours: d.durationHours };
+export function givenDisruptionEvent(d: JournalDisruption, k: number, stationIndex: (id: string) => number): StartEvent {
+  const e: StartEvent = { type: 'disruption.start', time: startHour(d), index: -1 - k, what: d.kind, hours: d.durationHours };
   if (d.kind === 'breakdown' && d.station !== undefined) e.station = stationIndex(d.station);
   return e;
 }

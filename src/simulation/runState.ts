@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import type { AleaState } from '../core/random';
 import type { DeskState } from '../core/decisions';
 import type { DigestState, TraceRecord } from '../core/trace';
-import type { SimEvent } from '../agents/events';
+import type { QueuedEvent } from '../agents/events';
 import type { SimState } from '../agents/state';
 import type { PlanVersion } from '../negotiation/planVersions';
 import type { Proposal } from '../negotiation/proposal';
@@ -51,7 +51,7 @@ export interface RunState {
   seed: number;
   /** Hours of the event being handled (or the time the run was stopped at), events handled. */
   clock: { now: number; handled: number };
-  queue: { items: SimEvent[]; nextSeq: number };
+  queue: { items: QueuedEvent[]; nextSeq: number };
   streams: Record<string, AleaState>;
   desk: DeskState;
   interventions: Intervention[];

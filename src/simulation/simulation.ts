@@ -37,7 +37,7 @@ import { startWeek } from '../agents/commercial';
 import { dispatch, type RunModel } from './handlers';
 import { answerChecks } from '../agents/decisions/registry';
 import { withLever } from './levers';
-import { disruptionProblem, givenDisruptionEvent, timingProblem } from './givenDisruptions';
+import { GIVEN_PRIORITY, disruptionProblem, givenDisruptionEvent, timingProblem } from './givenDisruptions';
 import { ScenarioError } from '../scenario/errors';
 
 /** Everything that is not in the scenario and seed: people's answers, levers set and disruptions given. */
@@ -180,8 +180,7 @@ export class Simulation implements RunModel {
   }
 
   schedule(event: NewEvent): void {
-    (event as SimEvent).priority = PRIORITY[event.type];
-    this.kernel.schedule(event as SimEvent);
+    this.kernel.schedule(event, PRIORITY[event.type]);
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
@@ -255,7 +254,7 @@ export class Simulation implements RunModel {
   /** Shipments on their way to clients: order, quantity and arrival time (hours), soonest first. */
   shipmentsInTransit(): { order: number; quantity: number; arrival: number }[] {
     const out: { order: number; quantity: number; arrival: number }[] = [];
-    for (const e of this.kernel.queue.items) if (e.type === 'delivery.arrive') out.push({ order: e.order, quantity: e.quantity, arrival: e.time });
+    for (const e of this.kernel.queue.events) if (e.type === 'delivery.arrive') out.push({ order: e.order, quantity: e.quantity, arrival: e.time });
     return out.sort((a, b) => a.arrival - b.arrival || a.order - b.order);
   }
 
@@ -312,7 +311,7 @@ export class Simulation implements RunModel {
 
   /** Schedules the start of the `k`-th given disruption (at its own priority, not the table's: see givenDisruptions.ts). */
   private scheduleGiven(d: JournalDisruption, k: number): void {
-    this.kernel.schedule(givenDisruptionEvent(d, k, (id) => this.stationIndex(id)));
+    this.kernel.schedule(givenDisruptionEvent(d, k, (id) => this.stationIndex(id)), GIVEN_PRIORITY);
   }
 
   /** The journal of this run so far: answers given or replayed, levers set, disruptions given. */

@@ -5,22 +5,22 @@ import { meanOf, sample, sampleWithin } from '../../src/core/distributions';
 import { RandomStreams } from '../../src/core/random';
 import { own, setOwn } from '../../src/core/keyed';
 
-type E = { time: number; priority: number; seq: number };
+type E = { time: number };
 
 describe('the kernel refuses a broken time, loudly', () => {
   for (const time of [NaN, Infinity, -Infinity]) {
     it(`refuses an event at ${time}`, () => {
       const k = new Kernel<E>(() => {});
-      expect(() => k.schedule({ time, priority: 0 })).toThrow(/broken invariant.*not a finite time/);
+      expect(() => k.schedule({ time }, 0)).toThrow(/broken invariant.*not a finite time/);
       expect(k.queue.size).toBe(0);
     });
   }
 
   it('refuses an event before now', () => {
     const k = new Kernel<E>(() => {});
-    k.schedule({ time: 5, priority: 0 });
+    k.schedule({ time: 5 }, 0);
     k.run(5);
-    expect(() => k.schedule({ time: 4.5, priority: 0 })).toThrow(/broken invariant.*before now/);
+    expect(() => k.schedule({ time: 4.5 }, 0)).toThrow(/broken invariant.*before now/);
   });
 });
 
