@@ -54,13 +54,17 @@ export function sortByCommitment<T extends Placeable>(lines: T[]): void {
     starts[k + 1]++;
   }
   for (let b = 1; b < size; b++) starts[b] += starts[b - 1];
-  const copy = lines.slice();
+  const copy = placed as T[];
+  for (let i = 0; i < n; i++) copy[i] = lines[i];
   for (let i = 0; i < n; i++) lines[starts[keys[i]]++] = copy[i];
+  copy.length = 0;
 }
 
 /** Scratch space of the counting sort, reused from one sort to the next (it holds nothing between them). */
 let starts = new Int32Array(1024);
 let keys = new Int32Array(1024);
+/** The lines in their first order, while the sort moves them. */
+const placed: Placeable[] = [];
 
 function bucket(l: Placeable, min: number, span: number): number {
   return (l.reviewed ? 0 : span) + l.plannedLaunchDay - min;

@@ -85,7 +85,8 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   const norm = dailyNorm(lanceur, capacityUOPerDay);
   const launches: DailyPlan['launches'] = [];
   const moves: DateMove[] = [];
-  const normal: BookLine[] = [];
+  const normal = normalLines;
+  normal.length = 0;
   for (const o of view.book) {
     if (o.urgent && o.important) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: true });
     else normal.push(o);
@@ -114,8 +115,12 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   const horizonCapacity = capacityUOPerDay * calendar.workingDaysBetween(today, horizonEnd);
   const planned = Math.min(horizonCapacity, load.total(today, horizonEnd));
   const reserveHeld = horizonCapacity > 0 ? 1 - planned / horizonCapacity : 0;
+  normal.length = 0;
   return { launches, moves, reserveHeld, overdueUO };
 }
+
+/** The normal orders of the plan being made, reused from one plan to the next (empty between them). */
+const normalLines: BookLine[] = [];
 
 /**
  * The day arrays of the last {@link DayLoad}, reused by the next (one plan at a time: planDay

@@ -71,8 +71,9 @@ function lineOf(o: Order, margin: number, important: boolean): BookLine {
 function wipExcessUO(m: Model): number {
   const bottleneck = m.state.stations[m.capacity.bottleneck].id;
   let uo = 0;
-  for (const key in m.state.lots) {
-    const lot = m.state.lots[key];
+  const lots = Object.keys(m.state.lots);
+  for (let i = 0; i < lots.length; i++) {
+    const lot = m.state.lots[lots[i] as unknown as number];
     const routing = m.product(m.order(lot.order).product).routing;
     if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
   }
