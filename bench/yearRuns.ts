@@ -1,6 +1,7 @@
 /**
- * One-year runs of the baseline scenario, warm, in the calling process: one run discarded (it
- * pays V8's compiling), then `rounds` rounds of seeds 1 to 9. Returns each run's wall and
+ * One-year runs of the baseline scenario, warm, in the calling process: {@link WARMUP_RUNS} runs
+ * discarded (V8 compiles the hot code in tiers over the first few runs: a fresh process takes
+ * 50-130 ms for its first runs), then `rounds` rounds of seeds 1 to 9. Returns each run's wall and
  * process CPU ms, and the orders and events of the last. Shared by core.bench.ts (from source,
  * through tsx) and yearBuilt.ts (the same loop bundled as the command is built).
  */
@@ -16,11 +17,14 @@ export interface YearRuns {
   events: number;
 }
 
-/** Runs the baseline for one year (no warm-up) `rounds` × 9 times, trace and digest as asked. */
+/** Runs discarded before the measured ones (seeds 101 on). */
+export const WARMUP_RUNS = 10;
+
+/** Runs the baseline for one year (no warm-up days) `rounds` × 9 times, trace and digest as asked. */
 export function yearRuns(trace: boolean, digest: boolean, rounds: number): YearRuns {
   const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
   const yearOnly = { ...scenario, warmupDays: 0, days: 365 };
-  new Simulation(yearOnly, { seed: 100, trace, digest }).runToEnd();
+  for (let i = 1; i <= WARMUP_RUNS; i++) new Simulation(yearOnly, { seed: 100 + i, trace, digest }).runToEnd();
   const times: number[] = [];
   const cpu: number[] = [];
   let orders = 0;
