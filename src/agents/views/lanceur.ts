@@ -84,23 +84,31 @@ function wipExcessUO(m: Model): number {
  * The lanceur's view of the book on day `today` (booked client orders not yet launched, oldest
  * first). A line is never changed once made: while its order is unchanged, the next day's book
  * holds the same line (the book is not made anew line by line every day), and a changed order
- * gets a new one, so a view kept from an earlier day still reads as it was. The lines are kept
- * with what is derived from the scenario: a lever (margin, a client's importance) drops them.
+ * gets a new one, so a view kept from an earlier day still reads as it was. The last book is
+ * kept with what is derived from the scenario: a lever (margin, a client's importance) drops it.
  */
 export function planView(m: Model, today: number): PlanView {
   const { orders, openOrders } = m.state;
   const margin = m.scenario.lanceur.quantityMargin;
-  const made = m.derived('bookLines', () => new BookLines());
-  const book: BookLine[] = new Array(made.size);
+  const last = m.derived('lastBook', () => new LastBook());
+  const { lines, uoPerUnit } = last;
+  const book: BookLine[] = new Array(lines.length);
+  const units: number[] = new Array(lines.length);
   let n = 0;
+  let j = 0;
   for (let i = 0; i < openOrders.length; i++) {
     const o = orders[openOrders[i]];
     if (o.status !== 'booked' || o.replenishment) continue;
-    const last = made.lines[o.id];
-    book[n++] = last !== undefined && made.shows(last, o) ? last : made.make(o, margin, importantByClient(m).get(o.client)!);
+    // Both books are in id order (open orders are kept oldest first): walk the last one alongside.
+    while (j < lines.length && lines[j].id < o.id) j++;
+    const kept = j < lines.length && lines[j].id === o.id && uoPerUnit[j] === o.uoPerUnit && shows(lines[j], o);
+    book[n] = kept ? lines[j] : lineOf(o, margin, importantByClient(m).get(o.client)!);
+    units[n++] = o.uoPerUnit;
   }
   book.length = n;
-  made.size = n;
+  units.length = n;
+  last.lines = book.slice();
+  last.uoPerUnit = units;
   return {
     today,
     book,
@@ -113,30 +121,21 @@ export function planView(m: Model, today: number): PlanView {
   };
 }
 
-/** The last line made for each order (by id), with the UO per part it was made with. */
-class BookLines {
-  readonly lines: (BookLine | undefined)[] = [];
-  private readonly uoPerUnit: number[] = [];
-  /** Lines in the last book made: the next one is sized for as many. */
-  size = 0;
+/** The lines of the last book made, in id order, with the UO per part of each line's order then. */
+class LastBook {
+  lines: BookLine[] = [];
+  uoPerUnit: number[] = [];
+}
 
-  /** A new line for `o`, kept as its last. */
-  make(o: Order, margin: number, important: boolean): BookLine {
-    this.uoPerUnit[o.id] = o.uoPerUnit;
-    return (this.lines[o.id] = lineOf(o, margin, important));
-  }
-
-  /** Whether `line` still shows order `o` as it is now (the scenario unchanged since it was made). */
-  shows(line: BookLine, o: Order): boolean {
-    return (
-      line.plannedLaunchDay === o.plannedLaunchDay &&
-      line.promisedDay === o.promisedDay &&
-      line.quantity === o.quantity &&
-      line.urgent === o.urgent &&
-      line.reviewed === o.reviewed &&
-      this.uoPerUnit[o.id] === o.uoPerUnit
-    );
-  }
+/** Whether `line` still shows order `o` as it is now (the scenario unchanged since it was made, the UO per part too). */
+function shows(line: BookLine, o: Order): boolean {
+  return (
+    line.plannedLaunchDay === o.plannedLaunchDay &&
+    line.promisedDay === o.promisedDay &&
+    line.quantity === o.quantity &&
+    line.urgent === o.urgent &&
+    line.reviewed === o.reviewed
+  );
 }
 
 /** Whether the house reserves capacity for each client's urgent orders, by client id (derived from the scenario). */
