@@ -45,6 +45,15 @@ describe('replaying on a phone while a decision waits', () => {
     expect(answer.y + answer.height).toBeLessThanOrEqual(844);
     expect(overlap(answer, bar)).toBe(false);
     expect((await hitTests(page)).filter((h) => !h.hit)).toEqual([]);
+    // each a finger's target: buttons 44 × 44 px at least, the decision marks 44 px high and 24 wide
+    // (their spacing keeps them apart); the sheet is not modal: the page behind is in use
+    const small = await page.$$eval('[data-testid=replay-bar] button, [data-testid=replay-bar] select', (els) =>
+      els
+        .map((e) => ({ control: e.getAttribute('aria-label') ?? e.textContent, mark: e.classList.contains('decision-mark'), ...e.getBoundingClientRect().toJSON() }))
+        .filter((b) => b.height < 44 || b.width < (b.mark ? 24 : 44)),
+    );
+    expect(small).toEqual([]);
+    expect(await page.getAttribute(dialog, 'aria-modal')).toBeNull();
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'negoplan-phone-replay.png') });

@@ -71,9 +71,13 @@ function shownData(p: DecisionRequest, asked: boolean): string {
   return JSON.stringify(p.view, null, 1);
 }
 
-/** One dialog element, shown for one pending decision at a time. */
+/**
+ * One dialog element, shown for one pending decision at a time. Not modal (no `aria-modal`):
+ * the page behind stays in use while a decision waits (the app's time and replay bars, the
+ * console's lists, a participant's messages), so assistive technologies must not hide it.
+ */
 export class DecisionDialog {
-  readonly root = el('div', { role: 'dialog', 'aria-modal': 'true', class: 'rp-dialog', 'data-testid': 'decision-dialog', hidden: '' });
+  readonly root = el('div', { role: 'dialog', class: 'rp-dialog', 'data-testid': 'decision-dialog', hidden: '' });
   /** The decision shown, or null when hidden. */
   shown: DecisionRequest | null = null;
   /** Whether the decision's content shows (false while the turn card does). */

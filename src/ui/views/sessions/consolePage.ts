@@ -68,7 +68,6 @@ class Console {
       if (d) this.call('answer', { team: d.team, decision: d.id, answer: a.answer, ...(a.note ? { note: a.note } : {}) }).then(() => this.dialog.hide());
       return null;
     });
-    this.dialog.root.removeAttribute('aria-modal');
     this.debrief = new DebriefView(id, token, (m) => (this.alert.textContent = m));
     const button = (label: string, testid: string, act: () => void) => {
       const b = el('button', { type: 'button', 'data-testid': testid }, label);

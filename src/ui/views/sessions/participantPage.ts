@@ -50,7 +50,6 @@ export class ParticipantPage {
     // on a participant's own device the dialog sits in the page, above their messages (not modal)
     const decisionHost = el('div', { class: 'ss-decision' });
     this.dialog = new DecisionDialog(decisionHost, (a) => this.answered(a));
-    this.dialog.root.removeAttribute('aria-modal');
     this.messages = new MessagesPanel((to, text) => this.send('message', { to, text }));
     root.replaceChildren(el('main', { class: 'ss-page', 'data-testid': 'participant-page' }, el('h1', {}, ts('j.title')), this.status, this.seat, this.alert, decisionHost, this.body));
     const saved = link.page === 'join' ? storage()?.getItem(KEY + link.code) : null;
