@@ -127,6 +127,9 @@ describe('a session across devices', () => {
     await com.page.click('[data-testid=message-send]');
     await lan.page.waitForSelector('[data-testid=message]:has-text("Can you launch order 3 first?")');
     await fac.page.waitForSelector('[data-testid=c-messages] li:has-text("Can you launch order 3 first?")');
+    // each line says when it was said, in the team's simulated time
+    expect(await lan.page.textContent('[data-testid=message]')).toMatch(/^day \d+, \d\d:\d\d · commercial.* → lanceur: Can you launch order 3 first\?$/);
+    expect(await fac.page.textContent('[data-testid=c-messages] li')).toMatch(/^Team 1 · day \d+, \d\d:\d\d · commercial/);
 
     // a reload comes back to the same decision
     const before = await nextDecision(pages, last);

@@ -23,7 +23,7 @@ export interface ConsoleState {
   seats: { team: number; seat: string; mode: 'person' | 'facilitator' | 'auto'; players: string[] }[];
   figures: { team: number; day: number; decisions: number; pending: { kind: string; seat: string } | null; ordersDelivered: number; onTimeRate: number; leadTimeDays: number; trustMean: number; finished: boolean }[];
   facilitatorPending: ({ team: number; seat: string; id: number } & Record<string, unknown>)[];
-  messages: { team: number; from: string; to: string; name: string; text: string }[];
+  messages: { team: number; from: string; to: string; name: string; text: string; hour: number }[];
   /** The scenario's station ids, and the disruptions given to every team. */
   stations: string[];
   disruptions: GivenDisruption[];

@@ -4,6 +4,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
+import { simTime } from '../roleplay/decisionDialog';
 
 /** A message as the server sends it. */
 export interface SeatMessageOut {
@@ -11,7 +12,14 @@ export interface SeatMessageOut {
   to: string;
   name: string;
   text: string;
+  /** The team's simulated time when it was said (hours). */
+  hour: number;
   seq: number;
+}
+
+/** A message as a line: the team's simulated time when said, who (and their name) to whom, the text. */
+export function messageText(m: Pick<SeatMessageOut, 'from' | 'name' | 'to' | 'text' | 'hour'>): string {
+  return `${simTime(m.hour)} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`;
 }
 
 /** The panel; `send` returns the server's refusal or null. */
@@ -48,6 +56,6 @@ export class MessagesPanel {
   add(m: SeatMessageOut): void {
     if (this.seen.has(m.seq)) return;
     this.seen.add(m.seq);
-    this.list.append(el('li', { 'data-testid': 'message' }, `${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`));
+    this.list.append(el('li', { 'data-testid': 'message' }, messageText(m)));
   }
 }
