@@ -37,6 +37,11 @@ describe("the lanceur's book lines", () => {
     const changed = after.book.filter((l) => !before.book.includes(l) && frozen.some((f) => f.id === l.id));
     expect(kept.length).toBeGreaterThan(0);
     expect(changed.length).toBeGreaterThan(0);
+    // read-only: a line a later book may hold cannot be changed by whoever reads the view
+    for (const l of after.book) expect(Object.isFrozen(l)).toBe(true);
+    expect(() => {
+      (after.book[0] as { uo: number }).uo = 0;
+    }).toThrow(TypeError);
   });
 
   it('follow a lever: a new margin gives every line its new UO', () => {
