@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
-import { planView } from '../../src/agents/views/lanceur';
+import { planView, type PlanView } from '../../src/agents/views/lanceur';
 import { launchQuantity } from '../../src/agents/lanceurPlan';
 import { scenarioFile } from '../helpers';
 
@@ -37,11 +37,17 @@ describe("the lanceur's book lines", () => {
     const changed = after.book.filter((l) => !before.book.includes(l) && frozen.some((f) => f.id === l.id));
     expect(kept.length).toBeGreaterThan(0);
     expect(changed.length).toBeGreaterThan(0);
-    // read-only: a line a later book may hold cannot be changed by whoever reads the view
-    for (const l of after.book) expect(Object.isFrozen(l)).toBe(true);
-    expect(() => {
-      (after.book[0] as { uo: number }).uo = 0;
-    }).toThrow(TypeError);
+  });
+
+  it("are read-only for a strategy of one's own: a plan that changes a line stops the run, naming the decision", () => {
+    const s = { ...scenarioFile('terssac-circuits.json'), warmupDays: 0, days: 30 };
+    const seen: PlanView[] = [];
+    const reader = new Simulation(s, { seed: 3, strategies: { 'lanceur.plan': (v: PlanView) => (seen.push(v), { launches: [], moves: [], reserveHeld: 1, overdueUO: 0 }) } as never });
+    reader.runToEnd();
+    expect(seen.length).toBeGreaterThan(10);
+    for (const v of seen) for (const l of v.book) expect(Object.isFrozen(l)).toBe(true);
+    const writer = new Simulation(s, { seed: 3, strategies: { 'lanceur.plan': (v: PlanView) => ((v.book[0] as { uo: number }).uo = 0, { launches: [], moves: [], reserveHeld: 1, overdueUO: 0 }) } as never });
+    expect(() => writer.runToEnd()).toThrow(/decision \d+ \(lanceur\.plan by lanceur\): the strategy threw: .*read.only/);
   });
 
   it('follow a lever: a new margin gives every line its new UO', () => {

@@ -84,10 +84,10 @@ function wipExcessUO(m: Model): number {
  * The lanceur's view of the book on day `today` (booked client orders not yet launched, oldest
  * first). A line is never changed once made: while its order is unchanged, the next day's book
  * holds the same line (the book is not made anew line by line every day), and a changed order
- * gets a new one, so a view kept from an earlier day still reads as it was. Lines are frozen: a
- * strategy of one's own that tried to change one (which a later day's book may hold) throws. The
- * last book is kept with what is derived from the scenario: a lever (margin, a client's
- * importance) drops it.
+ * gets a new one, so a view kept from an earlier day still reads as it was. When a strategy of
+ * one's own makes the plan, its lines are frozen: changing one (which a later day's book may hold)
+ * throws. The last book is kept with what is derived from the scenario: a lever (margin, a
+ * client's importance) drops it.
  */
 export function planView(m: Model, today: number): PlanView {
   const { orders, openOrders } = m.state;
@@ -96,6 +96,8 @@ export function planView(m: Model, today: number): PlanView {
   const { lines, uoPerUnit } = last;
   const book: BookLine[] = new Array(lines.length);
   const units: number[] = new Array(lines.length);
+  // Read by a strategy of one's own, a new line is frozen (freezing costs the built-in runs time)
+  const made: (l: BookLine) => BookLine = m.strategies?.['lanceur.plan'] ? (l) => Object.freeze(l) : (l) => l;
   let n = 0;
   let j = 0;
   for (let i = 0; i < openOrders.length; i++) {
@@ -104,7 +106,7 @@ export function planView(m: Model, today: number): PlanView {
     // Both books are in id order (open orders are kept oldest first): walk the last one alongside.
     while (j < lines.length && lines[j].id < o.id) j++;
     const kept = j < lines.length && lines[j].id === o.id && uoPerUnit[j] === o.uoPerUnit && shows(lines[j], o);
-    book[n] = kept ? lines[j] : Object.freeze(lineOf(o, margin, importantByClient(m).get(o.client)!));
+    book[n] = kept ? lines[j] : made(lineOf(o, margin, importantByClient(m).get(o.client)!));
     units[n++] = o.uoPerUnit;
   }
   book.length = n;
