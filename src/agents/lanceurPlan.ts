@@ -226,6 +226,9 @@ class DayLoad {
     const { uo, expected, working, norm, flexedNorm } = this;
     const need = o.uo;
     const planned = o.plannedLaunchDay - this.from;
+    // An empty working day on the planned day itself is the best there is (no expected load is
+    // below 0, no distance below 0): the scan would choose it.
+    if (planned >= first && planned <= last && working[planned] && uo[planned] === 0) return planned;
     let best = -1;
     let bestLoad = Infinity;
     let bestDistance = Infinity;
