@@ -15,6 +15,7 @@ import { formatValue } from '../../model/kpiRows';
 import { verdict } from '../../model/kpiWords';
 import { num, percent } from '../../i18n/numbers';
 import { simTime } from '../roleplay/decisionDialog';
+import { messageLine } from '../roleplay/messageLine';
 
 /** What the log knows of each decision's effect: not computed yet, same as suggested, or the figures. */
 export type Effect = { state: 'pending' } | { state: 'same' } | { state: 'computed'; values: Record<string, number>; fellBack: number; sameRun: boolean };
@@ -105,6 +106,6 @@ export function figuresTable(rows: readonly FigureRow[]): HTMLTableElement {
 /** The messages between seats of a session, in the order sent: when, from (name) → to, the text. */
 export function messagesList(messages: readonly SessionMessage[]): HTMLElement[] {
   const list = el('ul', { class: 'db-messages', 'data-testid': 'db-messages' });
-  for (const m of messages) list.append(el('li', {}, `${simTime(m.day * 24 + m.hour)} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`));
+  for (const m of messages) list.append(el('li', {}, messageLine(m.day * 24 + m.hour, m)));
   return [el('h3', {}, tm('sm.title')), list];
 }

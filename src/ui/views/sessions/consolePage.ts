@@ -20,7 +20,7 @@ import { qrImage } from './qr';
 import { seatTable, figuresTable, participantsTable, type ConsoleState } from './consoleTables';
 import { disruptionForm, givenList } from './disruptionForm';
 import { waitingKey, waitingList, type WaitingDecision } from './takenOver';
-import { messageText } from './messages';
+import { messageLine } from '../roleplay/messageLine';
 
 /** The console page on `root` for session `id` (null: the form for a new one). */
 export function consolePage(root: HTMLElement, id: string | null): void {
@@ -94,7 +94,7 @@ class Console {
     socket.on('state', (s: ConsoleState) => this.render(s));
     void this.debrief.load(); // fills the figures to rank on
     socket.on('refused', (r: { error: string }) => (this.alert.textContent = r.error));
-    socket.on('message', (m: ConsoleState['messages'][number]) => this.messages.append(el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${messageText(m)}`)));
+    socket.on('message', (m: ConsoleState['messages'][number]) => this.messages.append(el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${messageLine(m.hour, m)}`)));
   }
 
   /** POSTs `action` to the session; a refusal is shown. */
@@ -128,7 +128,7 @@ class Console {
     this.part('stations', s.stations, () => this.disruption.replaceChildren(disruptionForm(s.stations, (body) => void this.call('disruptions', body))));
     this.part('disruptions', s.disruptions, () => this.given.replaceChildren(givenList(s.disruptions)));
     this.part('figures', s.figures, () => this.figures.replaceChildren(figuresTable(s)));
-    this.part('messages', s.messages.length, () => this.messages.replaceChildren(...s.messages.map((m) => el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${messageText(m)}`))));
+    this.part('messages', s.messages.length, () => this.messages.replaceChildren(...s.messages.map((m) => el('li', {}, `${ts('c.f.team')} ${m.team + 1} · ${messageLine(m.hour, m)}`))));
     this.showWaiting(s.facilitatorPending as unknown as WaitingDecision[], s.seats.some((x) => x.mode === 'facilitator'));
     if (s.status === 'ended' && !this.last.has('debrief')) {
       this.last.set('debrief', '1');

@@ -4,7 +4,7 @@
  */
 import { el } from '../../app/shell';
 import { ts } from '../../i18n/sessions';
-import { simTime } from '../roleplay/decisionDialog';
+import { messageLine } from '../roleplay/messageLine';
 
 /** A message as the server sends it. */
 export interface SeatMessageOut {
@@ -15,11 +15,6 @@ export interface SeatMessageOut {
   /** The team's simulated time when it was said (hours). */
   hour: number;
   seq: number;
-}
-
-/** A message as a line: the team's simulated time when said, who (and their name) to whom, the text. */
-export function messageText(m: Pick<SeatMessageOut, 'from' | 'name' | 'to' | 'text' | 'hour'>): string {
-  return `${simTime(m.hour)} · ${m.from}${m.name ? ` (${m.name})` : ''} → ${m.to}: ${m.text}`;
 }
 
 /** The panel; `send` returns the server's refusal or null. */
@@ -56,6 +51,6 @@ export class MessagesPanel {
   add(m: SeatMessageOut): void {
     if (this.seen.has(m.seq)) return;
     this.seen.add(m.seq);
-    this.list.append(el('li', { 'data-testid': 'message' }, messageText(m)));
+    this.list.append(el('li', { 'data-testid': 'message' }, messageLine(m.hour, m)));
   }
 }
