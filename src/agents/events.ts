@@ -53,8 +53,5 @@ export const PRIORITY: Record<SimEventType, number> = {
   review: 10,
 };
 
-/** An event as handlers create it. */
-export type NewEvent = SimEvent;
-
 /** An event as the saved queue holds it: with its priority and seq. */
 export type QueuedEvent = SimEvent extends infer E ? (E extends SimEvent ? Queued<E> : never) : never;

@@ -10,7 +10,7 @@ import type { Calendar } from '../core/calendar';
 import type { RandomStreams } from '../core/random';
 import type { SimState, Order } from './state';
 import type { DecisionDesk, StrategyOverrides } from '../core/decisions';
-import type { NewEvent } from './events';
+import type { SimEvent } from './events';
 import type { TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import type { PlanHistory } from '../negotiation/planVersions';
 import type { Proposal } from '../negotiation/proposal';
@@ -48,7 +48,7 @@ export interface Model {
   readonly capacity: Capacity;
   /** Current simulated time, hours. */
   readonly now: number;
-  schedule(event: NewEvent): void;
+  schedule(event: SimEvent): void;
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void;
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void;
   order(id: number): Order;

@@ -34,8 +34,10 @@ export class EventQueue<E extends Timed> {
   private times: number[] = [];
   private prios: number[] = [];
   private seqs: number[] = [];
-  /** The ordering fields of the event last popped, for {@link EventQueue.unpop}. */
-  private popped: { event: E; priority: number; seq: number } | null = null;
+  /** The event last popped and its ordering fields, for {@link EventQueue.unpop} (null: none to put back). */
+  private popped: E | null = null;
+  private poppedPriority = 0;
+  private poppedSeq = 0;
   nextSeq = 0;
 
   /** The queued events with their ordering fields, in heap order: fresh objects, to save. */
@@ -69,10 +71,10 @@ export class EventQueue<E extends Timed> {
 
   /** Puts the event last popped back, with its priority and seq (its handler stopped before it changed anything). */
   unpop(): void {
-    const p = this.popped;
-    if (!p) throw new Error('broken invariant: no event popped to put back');
+    const e = this.popped;
+    if (!e) throw new Error('broken invariant: no event popped to put back');
     this.popped = null;
-    this.insert(p.event, p.event.time, p.priority, p.seq);
+    this.insert(e, e.time, this.poppedPriority, this.poppedSeq);
   }
 
   private insert(event: E, t: number, p: number, s: number): void {
@@ -114,10 +116,9 @@ export class EventQueue<E extends Timed> {
     const n = heap.length;
     if (n === 0) return undefined;
     const top = heap[0];
-    const popped = (this.popped ??= { event: top, priority: 0, seq: 0 });
-    popped.event = top;
-    popped.priority = prios[0];
-    popped.seq = seqs[0];
+    this.popped = top;
+    this.poppedPriority = prios[0];
+    this.poppedSeq = seqs[0];
     const last = heap.pop()!;
     const t = times.pop()!;
     const p = prios.pop()!;

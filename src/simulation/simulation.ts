@@ -10,7 +10,7 @@ import { Calendar, dayOf } from '../core/calendar';
 import { Kernel, type StopReason } from '../core/kernel';
 import { RandomStreams } from '../core/random';
 import { DecisionDesk, newDeskState, type Controller, type JournalDecision, type StrategyOverrides } from '../core/decisions';
-import { PRIORITY, type NewEvent, type SimEvent } from '../agents/events';
+import { PRIORITY, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
@@ -179,7 +179,7 @@ export class Simulation implements RunModel {
     return this.scenario.warmupDays + this.scenario.days;
   }
 
-  schedule(event: NewEvent): void {
+  schedule(event: SimEvent): void {
     this.kernel.schedule(event, PRIORITY[event.type]);
   }
 
