@@ -71,9 +71,8 @@ function lineOf(o: Order, margin: number, important: boolean): BookLine {
 function wipExcessUO(m: Model): number {
   const bottleneck = m.state.stations[m.capacity.bottleneck].id;
   let uo = 0;
-  const lots = Object.keys(m.state.lots);
-  for (let i = 0; i < lots.length; i++) {
-    const lot = m.state.lots[lots[i] as unknown as number];
+  for (const id of Object.keys(m.state.lots)) {
+    const lot = m.state.lots[Number(id)];
     const routing = m.product(m.order(lot.order).product).routing;
     if (routing.indexOf(bottleneck) >= lot.step) uo += lot.uo;
   }
