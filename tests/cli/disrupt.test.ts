@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDisruptFlag } from '../../src/cli/disruptFlag';
 import { Simulation } from '../../src/simulation/simulation';
 import { loadScenarioFile } from '../../src/cli/scenarioFile';
+import { sim } from './sim';
 
 const S = 'scenarios/terssac-circuits.json';
 const tmp = mkdtempSync(join(tmpdir(), 'negoplan-disrupt-'));
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('--disrupt', () => {
   it('reads key=value pairs into a journal disruption, and names a wrong or missing key', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runOne } from '../../src/experiments/runOne';
 import { runSeed } from '../../src/experiments/seeds';
 import { loadScenario } from '../../src/scenario/load';
 import { BASELINE, tempDir, tinyScenario } from './sweepFixture';
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { sim } from './sim';
 
 const TRUTH = 0.12;
 const SHORT = ['--days', '20', '--set', 'warmupDays=0'];

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sim } from './sim';
 
 const tmp = mkdtempSync(join(tmpdir(), 'negoplan-state-'));
 const S = 'scenarios/terssac-circuits.json';
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** The saved state with one answer recorded for its next decision. */
 function withAnswer(state: { desk: { count: number } }, kind: string, agent: string, answer: unknown) {

@@ -7,13 +7,9 @@ import { metaValue } from '../../src/experiments/meta';
 import { morrisIndices } from '../../src/experiments/morris';
 import { parseSalibProblem, parseSalibSample } from '../../src/experiments/salib';
 import { BASELINE, SHORT, sweep, tempDir } from './sweepFixture';
+import { sim } from './sim';
 
 const SALIB = 'tests/fixtures/salib';
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('sensitivity with SALib and Morris', () => {
   it('runs a SALib sample and writes the model output SALib analyze reads, row i for sample i', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,13 +6,9 @@ import { join } from 'node:path';
 import type { RoleStrategies } from '../../src/agents/decisions/registry';
 import * as launchOnArrival from '../../docs/examples/launchOnArrival';
 import * as agreeableClient from '../../docs/examples/agreeableClient';
+import { sim } from './sim';
 
 const tmp = mkdtempSync(join(tmpdir(), 'negoplan-strategy-'));
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** A strategy module written for a test. */
 function module(name: string, text: string): string {

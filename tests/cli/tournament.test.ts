@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOutput } from '../../src/experiments/output';
 import { metaValue } from '../../src/experiments/meta';
-
-function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { sim } from './sim';
 
 describe('tournament', () => {
   const args = ['tournament', '--scenario', 'scenarios/terssac-circuits.json', '--strategy', 'lanceur=docs/examples/launchOnArrival.ts', '--runs', '3', '--days', '30', '--workers', '2'];
