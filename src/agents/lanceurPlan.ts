@@ -86,11 +86,13 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   const launches: DailyPlan['launches'] = [];
   const moves: DateMove[] = [];
   const normal = normalLines;
-  normal.length = 0;
+  let n = 0;
   for (const o of view.book) {
     if (o.urgent && o.important) launches.push({ order: o.id, quantity: launchQuantity(o.quantity, view.quantityMargin), reserve: true });
-    else normal.push(o);
+    else normal[n++] = o;
   }
+  // Shortened in place (V8 keeps the store unless the array is shortened by more than half).
+  normal.length = n;
   sortByCommitment(normal);
 
   const load = new DayLoad(today, calendar, view.bookedShare, norm, norm * (1 + lanceur.normFlex));
@@ -115,11 +117,13 @@ export function planDay(view: ReviewView, lanceur: LanceurSpec, calendar: Calend
   const horizonCapacity = capacityUOPerDay * calendar.workingDaysBetween(today, horizonEnd);
   const planned = Math.min(horizonCapacity, load.total(today, horizonEnd));
   const reserveHeld = horizonCapacity > 0 ? 1 - planned / horizonCapacity : 0;
-  normal.length = 0;
   return { launches, moves, reserveHeld, overdueUO };
 }
 
-/** The normal orders of the plan being made, reused from one plan to the next (empty between them). */
+/**
+ * The normal orders of the plan being made, reused from one plan to the next. It keeps the last
+ * plan's lines until the next (emptied, V8 would free its store, and grow it again line by line).
+ */
 const normalLines: BookLine[] = [];
 
 /**

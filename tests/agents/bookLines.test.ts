@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
 import { planView, type PlanView } from '../../src/agents/views/lanceur';
 import { launchQuantity } from '../../src/agents/lanceurPlan';
+import { projectedDeliveryDay } from '../../src/agents/views/commercial';
 import { scenarioFile } from '../helpers';
 
 /** The lanceur's book as of now, line by line from the orders: what every book must show. */
@@ -45,9 +46,29 @@ describe("the lanceur's book lines", () => {
     const reader = new Simulation(s, { seed: 3, strategies: { 'lanceur.plan': (v: PlanView) => (seen.push(v), { launches: [], moves: [], reserveHeld: 1, overdueUO: 0 }) } as never });
     reader.runToEnd();
     expect(seen.length).toBeGreaterThan(10);
-    for (const v of seen) for (const l of v.book) expect(Object.isFrozen(l)).toBe(true);
+    for (const v of seen) {
+      expect(Object.isFrozen(v.book)).toBe(true);
+      for (const l of v.book) expect(Object.isFrozen(l)).toBe(true);
+    }
     const writer = new Simulation(s, { seed: 3, strategies: { 'lanceur.plan': (v: PlanView) => ((v.book[0] as { uo: number }).uo = 0, { launches: [], moves: [], reserveHeld: 1, overdueUO: 0 }) } as never });
     expect(() => writer.runToEnd()).toThrow(/decision \d+ \(lanceur\.plan by lanceur\): the strategy threw: .*read.only/);
+    // The book itself is the next day's last book: sorting it is changing it.
+    const sorter = new Simulation(s, { seed: 3, strategies: { 'lanceur.plan': (v: PlanView) => (v.book.sort((a, b) => b.id - a.id), { launches: [], moves: [], reserveHeld: 1, overdueUO: 0 }) } as never });
+    expect(() => sorter.runToEnd()).toThrow(/decision \d+ \(lanceur\.plan by lanceur\): the strategy threw: .*read.only/);
+  });
+
+  it("stay as made when the commercial consults the shop (the order asked about joins a copy of the book)", () => {
+    const sim = new Simulation({ ...scenarioFile('terssac-circuits.json'), warmupDays: 0, days: 200 }, { seed: 3 });
+    sim.runUntilDay(60);
+    const before = planView(sim, 60).book;
+    const copy = structuredClone(before);
+    const asked = sim.state.orders[before[before.length - 1].id];
+    projectedDeliveryDay(sim, { ...asked, id: sim.state.nextOrderId, plannedLaunchDay: 0 });
+    expect(before).toEqual(copy);
+    // Nothing changed since: the next book is the same lines.
+    const again = planView(sim, 60).book;
+    expect(again.length).toBe(before.length);
+    again.forEach((l, i) => expect(l).toBe(before[i]));
   });
 
   it('follow a lever: a new margin gives every line its new UO', () => {

@@ -71,9 +71,9 @@ export function projectedDeliveryDay(m: Model, order: Order): number {
   const line = bookLine(m, order, false);
   line.plannedLaunchDay = today;
   line.promisedDay = today;
-  view.book.push(line);
-  view.book.sort(byPlannedLaunch);
-  const plan = planDay(view, { ...m.scenario.lanceur, datePolicy: 'level', dateToleranceDays: -1 }, m.calendar);
+  // The view's book is the lanceur's last book as made (never changed): the one asked about joins a copy.
+  const book = [...view.book, line].sort(byPlannedLaunch);
+  const plan = planDay({ ...view, book }, { ...m.scenario.lanceur, datePolicy: 'level', dateToleranceDays: -1 }, m.calendar);
   const move = plan.moves.find((mv) => mv.order === order.id);
   return move ? move.to : today + m.scenario.lanceur.plannedLeadDays;
 }

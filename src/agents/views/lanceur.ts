@@ -94,9 +94,10 @@ export function planView(m: Model, today: number): PlanView {
   const last = m.derived('lastBook', () => new LastBook());
   const { lines, uoPerUnit } = last;
   const book: BookLine[] = new Array(lines.length);
-  const units: number[] = new Array(lines.length);
+  // The UO per part of each line's order, into the spare of the two arrays (the other holds the last book's)
+  const units = last.spareUnits;
   // Read by a strategy of one's own, a new line is frozen (freezing costs the built-in runs time)
-  const made: (l: BookLine) => BookLine = m.strategies?.['lanceur.plan'] ? (l) => Object.freeze(l) : (l) => l;
+  const own = m.strategies?.['lanceur.plan'] !== undefined;
   let n = 0;
   let j = 0;
   for (let i = 0; i < openOrders.length; i++) {
@@ -105,12 +106,19 @@ export function planView(m: Model, today: number): PlanView {
     // Both books are in id order (open orders are kept oldest first): walk the last one alongside.
     while (j < lines.length && lines[j].id < o.id) j++;
     const kept = j < lines.length && lines[j].id === o.id && uoPerUnit[j] === o.uoPerUnit && shows(lines[j], o);
-    book[n] = kept ? lines[j] : made(lineOf(o, margin, importantByClient(m).get(o.client)!));
+    if (kept) book[n] = lines[j];
+    else {
+      const line = lineOf(o, margin, importantByClient(m).get(o.client)!);
+      book[n] = own ? Object.freeze(line) : line;
+    }
     units[n++] = o.uoPerUnit;
   }
   book.length = n;
   units.length = n;
-  last.lines = book.slice();
+  // The book is the next day's last book as it is: nothing changes it (frozen too for a strategy of one's own).
+  if (own) Object.freeze(book);
+  last.lines = book;
+  last.spareUnits = uoPerUnit;
   last.uoPerUnit = units;
   return {
     today,
@@ -124,10 +132,14 @@ export function planView(m: Model, today: number): PlanView {
   };
 }
 
-/** The lines of the last book made, in id order, with the UO per part of each line's order then. */
+/**
+ * The lines of the last book made, in id order, with the UO per part of each line's order then
+ * (two arrays used in turn, one for the last book and one to fill for the next).
+ */
 class LastBook {
   lines: BookLine[] = [];
   uoPerUnit: number[] = [];
+  spareUnits: number[] = [];
 }
 
 /** Whether `line` still shows order `o` as it is now (the scenario unchanged since it was made, the UO per part too). */
