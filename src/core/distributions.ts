@@ -100,14 +100,47 @@ export function sampleWithin(d: Distribution, rng: Stream, max: number): number 
 }
 
 /**
- * Draws a Bernoulli count: how many of `n` trials succeed with probability `p`. One uniform
- * per trial, none when the count is certain (p = 0 or 1).
+ * Draws a binomial count: how many of `n` trials succeed with probability `p` (a whole n ≥ 0).
+ * By inversion of the distribution function, one uniform per block of trials whose mean count
+ * is at most {@link BLOCK_MEAN} (so `(1 - p)^n` of a block stays far from underflow and the walk
+ * up the function short), the rarer outcome counted when p > 0.5; none when the count is
+ * certain (p = 0 or 1, or n = 0). Exact in distribution: a sum of independent binomial blocks is
+ * binomial. Deterministic: `(1 - p)^n` by squaring, with products IEEE 754 specifies to the bit.
  */
 export function binomial(n: number, p: number, rng: Stream): number {
-  if (p <= 0) return 0;
+  if (p <= 0 || n <= 0) return 0;
   if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  const block = Math.max(1, Math.floor(BLOCK_MEAN / p));
   let k = 0;
-  for (let i = 0; i < n; i++) if (rng.next() < p) k++;
+  for (let left = n; left > 0; left -= block) k += binomialBlock(left < block ? left : block, p, rng);
+  return k;
+}
+
+/** The largest mean count of one block of {@link binomial}'s trials. */
+const BLOCK_MEAN = 16;
+
+/** `x` to the whole power `n` ≥ 0 by squaring (Math.pow is not specified to the last bit). */
+function power(x: number, n: number): number {
+  let result = 1;
+  for (let base = x, e = n; e > 0; e >>>= 1, base *= base) if (e & 1) result *= base;
+  return result;
+}
+
+/** One binomial draw of `n` trials by inversion: the least k whose distribution function passes a uniform. */
+function binomialBlock(n: number, p: number, rng: Stream): number {
+  const u = rng.next();
+  const q = 1 - p;
+  const odds = p / q;
+  let f = power(q, n);
+  let cdf = f;
+  let k = 0;
+  // k < n: the sum can fall short of 1 by rounding; the last count takes what is left.
+  while (u >= cdf && k < n) {
+    f *= (odds * (n - k)) / (k + 1);
+    k++;
+    cdf += f;
+  }
   return k;
 }
 

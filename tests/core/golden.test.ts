@@ -9,13 +9,13 @@ import { scenarioFile } from '../helpers';
  * changes them; update them on purpose, and say why in the commit.
  */
 const golden: Record<string, string> = {
-  'equipementier-auto-coproducer.json': '46b47dd5fb8c0367',
-  'equipementier-auto-jit.json': '73ce8e8528e220e4',
-  'equipementier-auto-never-derogate.json': '4ca1cb8173724b7d',
-  'equipementier-auto-storm.json': '29deff559da3b393',
-  'equipementier-auto.json': '41584653cabea617',
+  'equipementier-auto-coproducer.json': 'b9f3ad945c9336a2',
+  'equipementier-auto-jit.json': 'dbb161b8e963908f',
+  'equipementier-auto-never-derogate.json': '0fa56f6e640f83cc',
+  'equipementier-auto-storm.json': 'dde3a652de3ea74f',
+  'equipementier-auto.json': '89540bad5a03a115',
   'single-server-queue.json': '7fdda781e31df338',
-  'terssac-circuits.json': '40bb65ad6793a522',
+  'terssac-circuits.json': 'e71e4d8d17231d29',
 };
 
 describe('golden trace digests', () => {
