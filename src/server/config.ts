@@ -72,6 +72,8 @@ export const socketAnswer = z.strictObject({
 });
 /** A short message to another seat of the team. */
 export const socketMessage = z.strictObject({ to: seat, text: z.string().min(1).max(300) });
+/** A participant asks for their messages before the one of rank `before` (the earliest they have). */
+export const socketEarlier = z.strictObject({ before: z.number().int().min(0) });
 /** A participant gives (or changes) their name. */
 export const socketName = z.strictObject({ name: z.string().trim().min(1).max(60) });
 /** Joining with a code. */

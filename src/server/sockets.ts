@@ -9,11 +9,11 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { InvalidAnswer } from '../core/decisions';
-import { BodyError, parseBody, socketAnswer, socketJoin, socketMessage, socketName } from './config';
+import { BodyError, parseBody, socketAnswer, socketEarlier, socketJoin, socketMessage, socketName } from './config';
 import type { SessionHost } from './host';
 import type { LiveParticipant, LiveSession, SessionListener } from './liveSession';
 import { AnswerRefused } from './teamRun';
-import { decisionOut, facilitatorState, mine, participantState } from './view';
+import { decisionOut, facilitatorState, messagesOf, mine, participantState } from './view';
 
 /** Largest socket message (bytes), and the events a socket may send per 10 seconds. */
 export const SOCKET_BYTES = 64_000;
@@ -177,6 +177,12 @@ export class SessionSockets implements SessionListener {
       }),
     );
     socket.on('state', (_: unknown, ack: unknown) => guard(ack, (reply) => reply({ ok: true, state: participantState(s, p) })));
+    socket.on('earlier', (payload: unknown, ack: unknown) =>
+      guard(ack, (reply) => {
+        const { before } = parseBody(socketEarlier, payload);
+        reply({ ok: true, ...messagesOf(s, p, before) });
+      }),
+    );
     socket.on('disconnect', () => s.connection(p, -1));
   }
 }

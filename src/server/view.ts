@@ -38,16 +38,33 @@ export function pendingFor(s: LiveSession, team: number, seat: string): Decision
   return p && run.seatOf(p) === seat ? decisionOut(s, team, seat, p) : null;
 }
 
-/** A participant's state: session status, their seat, their waiting decision and messages. */
+/** Messages a participant is sent at once, and in each page of earlier ones. */
+export const MESSAGES_PAGE = 50;
+
+/**
+ * The participant's messages before rank `before` (all of theirs without it): the last
+ * {@link MESSAGES_PAGE} of them, oldest first, and how many of theirs come before those.
+ */
+export function messagesOf(s: LiveSession, p: LiveParticipant, before = Infinity): { messages: SeatMessage[]; earlier: number } {
+  if (p.team === null || p.seat === null) return { messages: [], earlier: 0 };
+  const theirs = s.messages.filter((m) => m.seq < before && mine(m, p));
+  const earlier = Math.max(0, theirs.length - MESSAGES_PAGE);
+  return { messages: theirs.slice(earlier), earlier };
+}
+
+/** A participant's state: session status, their seat, their waiting decision and last messages (with how many came before). */
 export function participantState(s: LiveSession, p: LiveParticipant) {
   const seated = p.team !== null && p.seat !== null;
+  const { messages, earlier } = messagesOf(s, p);
   return {
     session: { id: s.id, name: s.config.name ?? '', status: s.status, scenario: s.config.scenarioResolved.name },
     participant: { id: p.id, name: p.name, team: p.team, seat: p.seat },
     seats: s.seats,
     mode: seated ? s.modeOf(p.team!, p.seat!) : null,
     pending: seated && s.modeOf(p.team!, p.seat!) === 'person' ? pendingFor(s, p.team!, p.seat!) : null,
-    messages: seated ? s.messages.filter((m) => mine(m, p)).slice(-50) : [],
+    messages,
+    /** How many of their messages come before `messages` (asked for with the socket's `earlier`). */
+    earlierMessages: earlier,
     /** After the end only: the debrief the facilitator sees (figures and answers, no role's view). */
     debrief: s.finalDebrief(),
   };

@@ -3,31 +3,17 @@
  * team here) by their title and number, in English and French, shows the chosen one in the page's
  * dialog, and answers that one; it lists the disruptions given by their start.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { useChromium } from './page';
-import { killHard, spawnServer } from '../server/spawnServer';
+import { useSessionsServer } from './sessionsServer';
 
 const browser = useChromium();
-let dir = '';
-let server: { proc: ChildProcess; url: string };
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'negoplan-e2e-takeover-'));
-  server = await spawnServer(join(dir, 's.db'), 0, inject('distDir'));
-});
-afterAll(async () => {
-  await killHard(server.proc);
-  rmSync(dir, { recursive: true, force: true });
-});
+const serverUrl = useSessionsServer('takeover');
 
 describe("the console's decisions taken over", () => {
   it('lists one waiting decision per team, shows the chosen one, and answers it', async () => {
     const api = (path: string, token: string | null, body?: unknown) =>
-      fetch(`${server.url}api/sessions${path}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json());
+      fetch(`${serverUrl()}api/sessions${path}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json());
     const made = await api('', null, { scenario: 'terssac-circuits', seed: 3, human: ['commercial'], teams: 3, days: 20 });
     const token = made.facilitatorToken as string;
     await api(`/${made.id}/seats`, token, { seat: 'commercial', mode: 'facilitator' });
@@ -43,7 +29,7 @@ describe("the console's decisions taken over", () => {
     const page = await (await browser().newContext({ viewport: { width: 1100, height: 1300 } })).newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.addInitScript(([id, t]) => localStorage.setItem(`negoplan.v1.console.${id}`, t), [made.id, token]);
-    await page.goto(`${server.url}#console=${made.id}`);
+    await page.goto(`${serverUrl()}#console=${made.id}`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
     // the first is shown; choose team 2's
     expect(await page.textContent('[data-testid=c-waiting-row][aria-current=true] td')).toBe('1');
@@ -76,7 +62,7 @@ describe("the console's decisions taken over", () => {
       localStorage.setItem(`negoplan.v1.console.${id}`, t);
       localStorage.setItem('negoplan.v1.sessions.lang', 'fr');
     }, [made.id, token]);
-    await fr.goto(`${server.url}#console=${made.id}`);
+    await fr.goto(`${serverUrl()}#console=${made.id}`);
     await fr.waitForFunction(() => document.querySelectorAll('[data-testid=c-waiting-row]').length === 3);
     expect(await fr.locator('[data-testid=c-waiting-row] td:nth-child(3)').allTextContents()).toEqual(['Promettre une date #0', 'Promettre une date #1', 'Promettre une date #0']);
     expect(await fr.locator('[data-testid=c-dz-given] li').first().textContent()).toBe('arrêt des transports (expéditions retenues) · jour 3, 2 h, pendant 8 h');

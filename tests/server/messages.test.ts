@@ -44,4 +44,31 @@ describe("seat messages in each team's session file", () => {
     expect(again.teams[0].toSession().messages).toBeUndefined();
     expect(again.messages.map((m) => m.text)).toEqual(expected.map((m) => m.text));
   });
+
+  it("give a participant their last 50 at once, and the earlier ones page by page when asked", async () => {
+    const server = await testServer();
+    const base = await server.listen(0);
+    const a = await makeSession(server, { human: ['commercial', 'lanceur'], teams: 2, days: 15 });
+    const token = tokenOf((await a.call('POST', '/invites', { role: 'commercial', team: 1, name: 'Ana' })).json().url);
+    const live = server.host.get(a.id)!;
+    // 120 messages of team 1's commercial (said on the server, past the sockets' rate limit), and others' between them
+    for (let i = 0; i < 120; i++) {
+      live.say(1, i % 2 ? 'commercial' : 'lanceur', i % 2 ? 'lanceur' : 'commercial', 'x', `m${i}`);
+      live.say(0, 'commercial', 'lanceur', 'y', `other team ${i}`);
+    }
+    const com = await connect(base, { token });
+    await until(() => com.seen.states.length > 0);
+    const state = com.seen.states.at(-1) as { messages: { text: string; seq: number }[]; earlierMessages: number };
+    expect(state.messages.map((m) => m.text)).toEqual(Array.from({ length: 50 }, (_, i) => `m${70 + i}`));
+    expect(state.earlierMessages).toBe(70);
+    const page = await com.emit('earlier', { before: state.messages[0].seq });
+    expect(page).toMatchObject({ ok: true, earlier: 20 });
+    expect((page.messages as { text: string }[]).map((m) => m.text)).toEqual(Array.from({ length: 50 }, (_, i) => `m${20 + i}`));
+    const first = await com.emit('earlier', { before: (page.messages as { seq: number }[])[0].seq });
+    expect(first).toMatchObject({ ok: true, earlier: 0 });
+    expect((first.messages as { text: string }[]).map((m) => m.text)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
+    expect(await com.emit('earlier', { before: -1 })).toMatchObject({ ok: false, code: 'invalid' });
+    com.close();
+  });
 });
+

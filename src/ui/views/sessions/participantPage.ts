@@ -15,7 +15,7 @@ import { ts } from '../../i18n/sessions';
 import { storage } from '../../storage';
 import { DecisionDialog, type DialogAnswer } from '../roleplay/decisionDialog';
 import { debriefTables, type Debrief } from './debriefView';
-import { MessagesPanel, type SeatMessageOut } from './messages';
+import { MessagesPanel, type EarlierMessages, type SeatMessageOut } from './messages';
 
 interface ParticipantState {
   session: { id: string; name: string; status: 'lobby' | 'running' | 'paused' | 'ended'; scenario: string };
@@ -24,6 +24,8 @@ interface ParticipantState {
   mode: 'person' | 'facilitator' | 'auto' | null;
   pending: (DecisionRequest & { seat: string; team: number; secondsLeft?: number }) | null;
   messages: SeatMessageOut[];
+  /** How many of their messages come before `messages`. */
+  earlierMessages: number;
   /** Only once the session has ended: the teams' debrief. */
   debrief: Debrief | null;
 }
@@ -50,7 +52,10 @@ export class ParticipantPage {
     // on a participant's own device the dialog sits in the page, above their messages (not modal)
     const decisionHost = el('div', { class: 'ss-decision' });
     this.dialog = new DecisionDialog(decisionHost, (a) => this.answered(a));
-    this.messages = new MessagesPanel((to, text) => this.send('message', { to, text }));
+    this.messages = new MessagesPanel(
+      (to, text) => this.send('message', { to, text }),
+      (before) => this.earlier(before),
+    );
     root.replaceChildren(el('main', { class: 'ss-page', 'data-testid': 'participant-page' }, el('h1', {}, ts('j.title')), this.status, this.seat, this.alert, decisionHost, this.body));
     const saved = link.page === 'join' ? storage()?.getItem(KEY + link.code) : null;
     if (link.page === 'invite') this.connect({ token: link.token });
@@ -105,11 +110,12 @@ export class ParticipantPage {
     if (!p.name) parts.push(this.nameForm());
     if (p.seat !== null) {
       this.messages.setSeats(s.seats, p.seat);
-      for (const m of s.messages) this.messages.add(m);
+      this.messages.showLatest(s.messages, s.earlierMessages);
       parts.push(this.messages.root);
     }
     if (s.debrief) parts.unshift(el('section', { 'data-testid': 'debrief', 'aria-label': ts('d.title') }, el('h2', {}, ts('d.title')), ...debriefTables(s.debrief)));
     this.body.replaceChildren(...parts);
+    this.messages.keepLatestInView();
     this.show(s.session.status === 'ended' ? null : s.pending);
   }
 
@@ -149,6 +155,18 @@ export class ParticipantPage {
     }
     this.alert.textContent = ts('j.sent');
     if (this.dialog.shown?.id === payload.decision) this.dialog.hide();
+  }
+
+  /** The participant's messages before rank `before`, from the server; null when it cannot be asked. */
+  private async earlier(before: number): Promise<EarlierMessages | null> {
+    const socket = this.socket;
+    if (!socket?.connected) return null;
+    try {
+      const r = (await socket.timeout(8000).emitWithAck('earlier', { before })) as { ok: boolean } & EarlierMessages;
+      return r.ok ? { messages: r.messages, earlier: r.earlier } : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Emits `event` and waits for its acknowledgement: null when taken, the refusal, or `offline`. */
