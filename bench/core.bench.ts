@@ -10,7 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { WARMUP_RUNS, yearRuns, type YearRuns } from './yearRuns';
+import { WARMUP_RUNS, yearRuns, type Keeps, type YearRuns } from './yearRuns';
 import { loadScenario } from '../src/scenario/load';
 import { Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
@@ -29,15 +29,20 @@ const yearLine = (y: YearRuns, what: string, goal: string) =>
 // loader hooks), in a fresh process. From source, through tsx, the figures are a few per cent higher.
 const dir = mkdtempSync(join(tmpdir(), 'negoplan-bench-'));
 await build({ entryPoints: ['bench/yearBuilt.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(dir, 'yearBuilt.cjs'), logLevel: 'warning' });
-const built = spawnSync(process.execPath, [join(dir, 'yearBuilt.cjs'), String(ROUNDS)], { encoding: 'utf8' });
+const builtRuns = (...extra: string[]): YearRuns => {
+  const built = spawnSync(process.execPath, [join(dir, 'yearBuilt.cjs'), String(ROUNDS), ...extra], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the built one-year runs failed: ${built.stderr}`);
+  return JSON.parse(built.stdout) as YearRuns;
+};
+console.log(yearLine(builtRuns(), 'trace, digest and transcript off (as sweeps), built as the command is', '≤ 30 ms'));
+console.log(yearLine(builtRuns('transcript'), 'trace and digest off, transcript kept (as the benches before sweeps dropped it), built', '(the same)'));
 rmSync(dir, { recursive: true, force: true });
-if (built.status !== 0) throw new Error(`the built one-year runs failed: ${built.stderr}`);
-console.log(yearLine(JSON.parse(built.stdout) as YearRuns, 'trace and digest off (as sweeps), built as the command is', '≤ 30 ms'));
-for (const [trace, digest] of [[false, false], [false, true], [true, true]]) {
-  const y = yearRuns(trace, digest, ROUNDS);
-  const what = `${trace ? 'trace on' : digest ? 'trace off, running digest on (as run)' : 'trace and digest off (as sweeps)'}, from source (tsx)`;
-  console.log(yearLine(y, what, trace ? '< 150 ms' : digest ? '(none: the goal of 30 ms is for runs without the trace, records and digest off)' : '≤ 30 ms'));
-}
+const modes: [Keeps, string, string][] = [
+  [{ trace: false, digest: false, transcript: false }, 'trace, digest and transcript off (as sweeps)', '≤ 30 ms'],
+  [{ trace: false, digest: true, transcript: true }, 'trace off, running digest and transcript on (as run)', '(none: the goal of 30 ms is for runs that keep no records, as sweeps)'],
+  [{ trace: true, digest: true, transcript: true }, 'trace on', '< 150 ms'],
+];
+for (const [keeps, what, goal] of modes) console.log(yearLine(yearRuns(keeps, ROUNDS), `${what}, from source (tsx)`, goal));
 console.log(`load average        ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores (other processes share them: a load above the core count slows every figure, wall time most)`);
 const full = new Simulation(scenario, { seed: 1 });
 const t0 = performance.now();

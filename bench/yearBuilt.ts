@@ -1,7 +1,8 @@
 /**
  * The entry core.bench.ts bundles as the command is built (esbuild, one CommonJS file, Node 20) and
- * runs in a fresh process: the one-year runs without the trace, as JSON on standard output.
+ * runs in a fresh process: the one-year runs without the trace and digest, as JSON on standard
+ * output; `node yearBuilt.cjs ROUNDS [transcript]` keeps the transcript (sweeps do not).
  */
 import { yearRuns } from './yearRuns';
 
-process.stdout.write(JSON.stringify(yearRuns(false, false, Number(process.argv[2] ?? 3))));
+process.stdout.write(JSON.stringify(yearRuns({ trace: false, digest: false, transcript: process.argv[3] === 'transcript' }, Number(process.argv[2] ?? 3))));

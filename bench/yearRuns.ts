@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../src/scenario/load';
-import { Simulation } from '../src/simulation/simulation';
+import { Simulation, type RunOptions } from '../src/simulation/simulation';
 
 /** The figures of a series of one-year runs. */
 export interface YearRuns {
@@ -20,11 +20,14 @@ export interface YearRuns {
 /** Runs discarded before the measured ones (seeds 101 on). */
 export const WARMUP_RUNS = 10;
 
-/** Runs the baseline for one year (no warm-up days) `rounds` × 9 times, trace and digest as asked. */
-export function yearRuns(trace: boolean, digest: boolean, rounds: number): YearRuns {
+/** What a run keeps: trace records, running digest, transcript (as {@link RunOptions}). */
+export type Keeps = Required<Pick<RunOptions, 'trace' | 'digest' | 'transcript'>>;
+
+/** Runs the baseline for one year (no warm-up days) `rounds` × 9 times, keeping what `keeps` says. */
+export function yearRuns(keeps: Keeps, rounds: number): YearRuns {
   const scenario = loadScenario(readFileSync('scenarios/terssac-circuits.json', 'utf8'));
   const yearOnly = { ...scenario, warmupDays: 0, days: 365 };
-  for (let i = 1; i <= WARMUP_RUNS; i++) new Simulation(yearOnly, { seed: 100 + i, trace, digest }).runToEnd();
+  for (let i = 1; i <= WARMUP_RUNS; i++) new Simulation(yearOnly, { seed: 100 + i, ...keeps }).runToEnd();
   const times: number[] = [];
   const cpu: number[] = [];
   let orders = 0;
@@ -33,7 +36,7 @@ export function yearRuns(trace: boolean, digest: boolean, rounds: number): YearR
     for (let seed = 1; seed <= 9; seed++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const sim = new Simulation(yearOnly, { seed, trace, digest });
+      const sim = new Simulation(yearOnly, { seed, ...keeps });
       sim.runToEnd();
       times.push(performance.now() - t0);
       const c = process.cpuUsage(c0);

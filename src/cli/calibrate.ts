@@ -32,7 +32,7 @@ export function calibrateCommand(args: string[]): number {
     const targets = targetsFor(scenario.calibration);
     const runs = [];
     for (let seed = 1; seed <= seeds; seed++) {
-      const sim = new Simulation(scenario, { seed, trace: false, digest: false });
+      const sim = new Simulation(scenario, { seed, trace: false, digest: false, transcript: false });
       sim.runToEnd();
       runs.push({ kpis: computeKpis(sim), days: scenario.days });
     }

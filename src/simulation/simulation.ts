@@ -63,6 +63,12 @@ export interface RunOptions {
    */
   digest?: boolean;
   /**
+   * Keep the negotiation's transcript, what each agent said (default true). The run never reads
+   * it back; runs that only read KPIs (sweeps, calibration) turn it off with the digest, and then
+   * keep no record of it. A restored run keeps it again.
+   */
+  transcript?: boolean;
+  /**
    * Strategies of one's own by decision kind, replacing the built-in ones. Functions, so not
    * in the run's state: a saved state does not hold them (the command line refuses to save one).
    */
@@ -86,6 +92,7 @@ export class Simulation implements RunModel {
   private readonly kernel: Kernel<SimEvent>;
   /** Whether trace lines go into the running digest (RunOptions.digest; not saved in the state). */
   private readonly digesting: boolean;
+  private readonly transcribing: boolean;
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();
   private clients = new Map<string, number>();
@@ -96,6 +103,7 @@ export class Simulation implements RunModel {
   /** A new run of `scenario`; or, given `restored`, the continuation of that saved state. */
   constructor(scenario: Scenario, options: RunOptions = {}, restored?: RunState) {
     this.digesting = restored !== undefined || (options.digest ?? true);
+    this.transcribing = restored !== undefined || (options.transcript ?? true);
     const run = restored ?? freshRunState(scenario, options);
     this.run = run;
     if (options.strategies) this.strategies = options.strategies;
@@ -200,7 +208,7 @@ export class Simulation implements RunModel {
   }
 
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void {
-    this.run.transcript.push({ time: this.kernel.now, kind, agent, client: order?.client ?? null, order: order?.id ?? null, params } as TranscriptEntry);
+    if (this.transcribing) this.run.transcript.push({ time: this.kernel.now, kind, agent, client: order?.client ?? null, order: order?.id ?? null, params } as TranscriptEntry);
   }
 
   order(id: number): Order {

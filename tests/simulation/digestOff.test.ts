@@ -23,3 +23,26 @@ describe('a run without the running digest (sweeps, calibration)', () => {
     expect(sim.traceRecords.length).toBeGreaterThan(0);
   });
 });
+
+describe('a run without the transcript (sweeps, calibration)', () => {
+  it('runs the same trace to the same KPIs, and keeps no transcript', () => {
+    const s = baseline({ warmupDays: 20, days: 60 });
+    const told = new Simulation(s, { seed: 4, trace: false });
+    const quiet = new Simulation(s, { seed: 4, trace: false, transcript: false });
+    told.runToEnd();
+    quiet.runToEnd();
+    expect(told.transcript.length).toBeGreaterThan(100);
+    expect(quiet.transcript).toEqual([]);
+    expect(quiet.traceDigest).toBe(told.traceDigest);
+    expect(computeKpis(quiet)).toEqual(computeKpis(told));
+  });
+
+  it('is kept again by a restored run', () => {
+    const quiet = new Simulation(baseline({ warmupDays: 0, days: 30 }), { seed: 4, trace: false, transcript: false });
+    quiet.runUntilDay(10);
+    const restored = Simulation.restore(quiet.snapshot());
+    restored.runToEnd();
+    expect(restored.transcript.length).toBeGreaterThan(0);
+  });
+});
+
