@@ -123,7 +123,7 @@ const BLOCK_MEAN = 16;
 /** `x` to the whole power `n` ≥ 0 by squaring (Math.pow is not specified to the last bit). */
 function power(x: number, n: number): number {
   let result = 1;
-  for (let base = x, e = n; e > 0; e >>>= 1, base *= base) if (e & 1) result *= base;
+  for (let base = x, e = n; e > 0; e = Math.floor(e / 2), base *= base) if (e % 2 === 1) result *= base;
   return result;
 }
 
