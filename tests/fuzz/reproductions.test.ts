@@ -88,6 +88,14 @@ describe('issue 14 reproductions: accepted, and runs sane', () => {
     expect(trial(doc, clock)).toEqual({ outcome: 'clean', detail: '' });
   });
 
+  it('quantities of a constant 0 (found by the fuzz, seed 7, mutant 782) still order one part each: a finite capacity', () => {
+    const doc = variant((s) => (s.clients[0].quantity = { type: 'constant', value: 0 }), 'single-server-queue.json');
+    expect(trial(doc, clock)).toEqual({ outcome: 'clean', detail: '' });
+    const sim = new Simulation(validateScenario(doc), { seed: 1 });
+    sim.runUntilDay(30);
+    expect(buildReport(sim).kpis.capacityUOPerWeek).toBe(100 * 24 * 7);
+  });
+
   it('a lot of more than a hundred years of work is scheduled, far beyond the run', () => {
     const doc = variant((s) => {
       s.stations[0].uoPerHour = 0.001;
