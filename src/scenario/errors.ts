@@ -84,6 +84,11 @@ export function showList(values: readonly unknown[], max = 10): string {
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
 
+/** What a size limit counts for a value of zod's `origin`: items of a list, characters of a text; null for a number. */
+function countedIn(origin: string): string | null {
+  return origin === 'array' || origin === 'set' ? 'item(s)' : origin === 'string' ? 'character(s)' : null;
+}
+
 /** Turns one zod issue into a problem with a sentence a scenario author understands. */
 export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
   const path = formatPath(issue.path);
@@ -98,10 +103,14 @@ export function problemFromIssue(issue: z.core.$ZodIssue): ScenarioProblem {
     case 'unrecognized_keys':
       // At the root the object has no path: the (first) unknown key is where the problem lies.
       return { path: issue.path.length ? path : formatPath([issue.keys[0]]), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${showList(issue.keys)}` };
-    case 'too_small':
-      return { path, message: issue.origin === 'array' ? `expected at least ${issue.minimum} item(s)${got}` : `expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}${got}` };
-    case 'too_big':
-      return { path, message: issue.origin === 'array' ? `expected at most ${issue.maximum} item(s)${got}` : `expected a number ${issue.inclusive ? '≤' : '<'} ${issue.maximum}${got}` };
+    case 'too_small': {
+      const counted = countedIn(issue.origin);
+      return { path, message: counted ? `expected at least ${issue.minimum} ${counted}${got}` : `expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}${got}` };
+    }
+    case 'too_big': {
+      const counted = countedIn(issue.origin);
+      return { path, message: counted ? `expected at most ${issue.maximum} ${counted}${got}` : `expected a number ${issue.inclusive ? '≤' : '<'} ${issue.maximum}${got}` };
+    }
     case 'invalid_union': {
       const d = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
       if (d.discriminator && d.options) {

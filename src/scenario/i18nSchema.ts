@@ -13,7 +13,7 @@ const stationNames = z.preprocess(
     if (typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')) ctx.addIssue({ code: 'custom', message: 'a key may not be __proto__', input: v });
     return v;
   },
-  z.record(z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'a station id: letters, digits, _ . -'), z.string().min(1).max(NAME_MAX)),
+  z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected a station id: one or more letters, digits, _ . or -'), z.string().min(1).max(NAME_MAX)),
 );
 
 /** The texts of one language. */

@@ -11,7 +11,7 @@ import { i18nSchema } from './i18nSchema';
 export const SCHEMA_VERSION = 2;
 
 const fraction = num(R.fraction);
-const id = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . -');
+const id = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected an id: one or more letters, digits, _ . or -');
 const name = z.string().max(NAME_MAX);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
 

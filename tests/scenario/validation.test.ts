@@ -35,6 +35,13 @@ describe('scenario validation', () => {
     expect(problems((s) => (s.clients[0].interArrivalHours = { type: 'gamma', mean: 3 }))).toEqual(['clients[0].interArrivalHours.type: expected one of constant, uniform, exponential, normal, lognormal, triangular, empirical, got "gamma"']);
   });
 
+  it('says what a text or an id should be: characters counted, an id in one line (fuzz, seed 10)', () => {
+    expect(problems((s) => (s.products[0].id = ''))).toEqual(['products[0].id: expected an id: one or more letters, digits, _ . or -, got ""']);
+    expect(problems((s) => (s.clients[0].id = 'E 1'))).toEqual(['clients[0].id: expected an id: one or more letters, digits, _ . or -, got "E 1"']);
+    expect(problems((s) => (s.name = 'x'.repeat(201)))[0]).toMatch(/^name: expected at most 200 character\(s\), got "x+"…\(201 characters\)$/);
+    expect(problems((s) => (s.name = ''))).toEqual(['name: expected at least 1 character(s), got ""']);
+  });
+
   it('refuses a scenario that cannot be simulated, with the reason', () => {
     expect(problems((s) => (s.clients[1].products = []))).toEqual(['clients[1].products: expected at least 1 item(s), got []']);
     expect(problems((s) => (s.products[0].routing[1] = 'laser'))[0]).toMatch(/^products\[0\]\.routing\[1\]: unknown station "laser"/);
