@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema';
 import { loadScenario, validateScenario } from '../scenario/load';
-import { ScenarioError, formatPath } from '../scenario/errors';
+import { ScenarioError, problemFromIssue } from '../scenario/errors';
 import { journalDisruptionSchema } from '../simulation/givenDisruptions';
 
 /** The roles a person can take; a seat is one of them or an agent id (a client's). */
@@ -91,10 +91,11 @@ export class BodyError extends Error {
 
 /** `raw` checked by `schema`, or a {@link BodyError} naming the first bad field. */
 export function parseBody<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const r = schema.safeParse(raw ?? {});
+  const r = schema.safeParse(raw ?? {}, { reportInput: true });
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new BodyError(formatPath(issue.path), issue.message);
+  // the scenario's sentences (path, what was expected, what came), not zod's own
+  const p = problemFromIssue(r.error.issues[0]);
+  throw new BodyError(p.path, p.message);
 }
 
 /** The bundled scenario names (scenarios/*.json beside the sources). */

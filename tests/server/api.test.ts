@@ -36,7 +36,7 @@ describe('the sessions API', () => {
       [{ scenario: 'terssac-circuits', human: ['commercial'], teams: 99 }, 'teams'],
       [{ scenario: 'terssac-circuits', human: ['commercial'], seed: -1 }, 'seed'],
       [{ scenario: 'terssac-circuits', human: ['commercial'], pace: 'fast' }, 'pace'],
-      [{ scenario: 'terssac-circuits', human: ['commercial'], extra: 1 }, ''],
+      [{ scenario: 'terssac-circuits', human: ['commercial'], extra: 1 }, 'extra'],
       [{ scenario: { name: 'x' }, human: ['commercial'] }, 'scenario'],
     ];
     for (const [body, field] of cases) {
@@ -45,6 +45,8 @@ describe('the sessions API', () => {
       expect(r.json().field, JSON.stringify(body)).toMatch(new RegExp(`^${field}`));
       expect(r.json().error).toBeTypeOf('string');
     }
+    // the scenario's sentences: what was expected and what came
+    expect((await post({ scenario: 'terssac-circuits', human: ['commercial'], teams: 99 })).json().error).toBe('teams: expected a number ≤ 20, got 99');
     const big = await s.app.inject({ method: 'POST', url: '/api/sessions', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ scenario: 'terssac-circuits', human: ['commercial'], name: 'x'.repeat(2_000_000) }) });
     expect(big.statusCode).toBe(413);
     const broken = await s.app.inject({ method: 'POST', url: '/api/sessions', headers: { 'content-type': 'application/json' }, payload: '{"scenario":' });

@@ -29,7 +29,7 @@ describe('a disruption for every team', () => {
       [{ ...breakdown, day: 500 }, 'day', /^day: team 1: expected a start before the run's end/],
       [{ ...breakdown, hour: 3 }, 'day', /^day: expected the day of the hour given$/],
       [{ ...breakdown, hour: 24, day: 3 }, 'hour', /^hour: /],
-      [{ ...breakdown, extra: 1 }, '', /extra/],
+      [{ ...breakdown, extra: 1 }, 'extra', /^extra: unknown field "extra"$/],
     ];
     for (const [body, field, message] of cases) {
       const r = await a.call('POST', '/disruptions', body);
