@@ -46,7 +46,7 @@ export function feasibilityProblems(s: Scenario): ScenarioProblem[] {
       if (!products.has(p.product)) out.push({ path: `clients[${i}].products[${j}].product`, message: `unknown product ${showValue(p.product)} (known: ${showList([...products])})` });
     });
     if (c.line && !products.has(c.line.product)) {
-      out.push({ path: `clients[${i}].line.product`, message: `unknown product ${showValue(c.line.product)}` });
+      out.push({ path: `clients[${i}].line.product`, message: `unknown product ${showValue(c.line.product)} (known: ${showList([...products])})` });
     }
   });
   s.stations.forEach((st, i) => {

@@ -46,6 +46,7 @@ describe('scenario validation', () => {
     expect(problems((s) => (s.clients[1].products = []))).toEqual(['clients[1].products: expected at least 1 item(s), got []']);
     expect(problems((s) => (s.products[0].routing[1] = 'laser'))[0]).toMatch(/^products\[0\]\.routing\[1\]: unknown station "laser"/);
     expect(problems((s) => (s.clients[3].products[0].product = 'flex'))[0]).toMatch(/^clients\[3\]\.products\[0\]\.product: unknown product "flex"/);
+    expect(problems((s) => (s.clients[0].line = { product: 'flex', consumptionPerDay: 10, bufferDays: 1 }))).toContain('clients[0].line.product: unknown product "flex" (known: "single", "double", "multilayer")');
     expect(problems((s) => (s.calendar.shifts = [{ start: 14, end: 6 }]))).toContain('calendar.shifts[0]: a shift must end at least one minute after it starts, got 14–6');
     expect(problems((s) => (s.stations[1].id = 'methods'))).toContain('stations: id "methods" is used twice');
   });
