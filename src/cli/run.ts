@@ -44,7 +44,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const own = values.strategy ?? [];
   if (own.length && (from || values['save-state'] !== undefined)) throw new UserError(`--strategy: a run with a strategy of one's own cannot be saved or continued (${from ? '--from-state' : '--save-state'}); run it whole`);
   const loaded: LoadedStrategies = own.length ? await loadStrategies(own) : { overrides: {}, records: [] };
-  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], values.trace !== undefined || values['save-state'] !== undefined, loaded);
+  const sim = from ? continued(from, positionals, values.seed, warmupOnly ? undefined : days, values.set ?? []) : fresh(positionals, values.seed, warmupOnly ? 1 : days, values.set ?? [], { trace: values.trace !== undefined, saved: values['save-state'] !== undefined }, loaded);
   for (const spec of values.disrupt ?? []) disrupt(sim, parseDisruptFlag(spec));
   if (warmupOnly) {
     if (from) throw new UserError('--days 0: a continued run goes on past its warm-up; expected --days ≥ 1');
@@ -64,11 +64,14 @@ export async function runCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** A new run; its trace records are kept only when written (`--trace`) or saved with its state (the digest is kept either way). */
-function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[], keepRecords: boolean, own: LoadedStrategies): Simulation {
+/**
+ * A new run. Its trace records are kept only when written (`--trace`) or saved with its state, its
+ * transcript only when saved (the report reads neither; the digest is kept either way).
+ */
+function fresh(positionals: string[], seedFlag: string | undefined, days: number | undefined, sets: string[], keep: { trace: boolean; saved: boolean }, own: LoadedStrategies): Simulation {
   if (positionals.length !== 1) throw new UserError('run: expected one scenario file, for example: run scenarios/terssac-circuits.json');
   const seed = intFlag('seed', seedFlag, 0, 2 ** 32 - 1);
-  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: keepRecords, ...(own.records.length ? { strategies: own.overrides } : {}) });
+  return new Simulation(loadScenarioFile(positionals[0], sets, days), { seed, trace: keep.trace || keep.saved, transcript: keep.saved, ...(own.records.length ? { strategies: own.overrides } : {}) });
 }
 
 /** A run continued from a saved state: to measured day `days` (default: the saved length), with `sets` applied now. */

@@ -23,6 +23,13 @@ describe('save and continue', () => {
     const straight = sim('run', S, '--seed', '7', '--days', '90', '--json');
     expect(continued.code).toBe(0);
     expect(JSON.parse(continued.out)).toEqual(JSON.parse(straight.out));
+    // a saved state holds the whole transcript (a plain run keeps none: its report does not read it)
+    for (const file of [warm, mid]) {
+      const saved = JSON.parse(readFileSync(file, 'utf8'));
+      expect(saved.transcript.length).toBeGreaterThan(1000);
+      expect(saved.transcript[0]).toMatchObject({ kind: 'order.received' });
+      expect(saved.transcript[0].time).toBeLessThan(24);
+    }
   });
 
   it('branches a warmed-up state with --set, and records the lever in the journal', () => {
