@@ -62,7 +62,9 @@ export class CompareView implements View {
     try {
       const spec = this.ctx.engine.spec;
       const b = withLevers(spec.scenario, this.form.values());
-      runs = new SlicedRuns([new Simulation(spec.scenario, { seed: spec.seed, journal: { interventions: spec.interventions }, trace: false }), new Simulation(b, { seed: spec.seed, trace: false })]);
+      // a comparison reads the KPIs only: no trace, running digest nor transcript (as sweeps)
+      const kpisOnly = { seed: spec.seed, trace: false, digest: false, transcript: false };
+      runs = new SlicedRuns([new Simulation(spec.scenario, { ...kpisOnly, journal: { interventions: spec.interventions } }), new Simulation(b, kpisOnly)]);
     } catch (e) {
       this.ctx.notify((e as Error).message, 'error');
       return;
