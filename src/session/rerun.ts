@@ -2,7 +2,8 @@
  * Reruns of a session for its debrief: the same scenario, seed, lever changes and disruptions taken to a
  * given hour, with the people's decisions answered as recorded, or one of them replaced by
  * its suggestion ("what did this answer change?"), or nobody playing (the all-automatic run:
- * same demand, same defects). Pure and deterministic; no I/O.
+ * same demand, same defects). Pure and deterministic; no I/O. A rerun keeps its running digest
+ * (to tell a changed run from the same one) but neither trace records nor transcript.
  *
  * A recorded answer is used when the run asks the same decision again (same id, kind and
  * agent) and the answer still fits it; otherwise (`fellBack`), and for decisions the session
@@ -40,7 +41,8 @@ const SLICE_HOURS = 28 * 24;
  */
 export function rerunSession(session: Session, which: RerunKind, hour: number, progress: (done: number) => void = () => undefined): Rerun {
   const seats = which.kind === 'automatic' ? {} : session.seats;
-  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [] }, trace: false });
+  // The debrief reads figures, series and digests of a rerun, never what was said: no transcript.
+  const sim = new Simulation(session.scenario, { seed: session.seed, controllers: seats, journal: { interventions: session.interventions, disruptions: session.disruptions ?? [] }, trace: false, transcript: false });
   const target = Math.min(hour, sim.days * 24 - 1e-9);
   const recorded = new Map<number, SessionDecision>(session.decisions.map((d) => [d.id, d]));
   const replaced = which.kind === 'suggested' ? session.decisions[which.index]?.id : undefined;
