@@ -157,27 +157,27 @@ export class ParticipantPage {
     if (this.dialog.shown?.id === payload.decision) this.dialog.hide();
   }
 
-  /** The participant's messages before rank `before`, from the server; null when it cannot be asked. */
+  /** The participant's messages before rank `before`, from the server; null when it cannot be asked or refuses. */
   private async earlier(before: number): Promise<EarlierMessages | null> {
-    const socket = this.socket;
-    if (!socket?.connected) return null;
-    try {
-      const r = (await socket.timeout(8000).emitWithAck('earlier', { before })) as { ok: boolean } & EarlierMessages;
-      return r.ok ? { messages: r.messages, earlier: r.earlier } : null;
-    } catch {
-      return null;
-    }
+    const r = await this.acked<EarlierMessages>('earlier', { before });
+    return r?.ok ? { messages: r.messages, earlier: r.earlier } : null;
   }
 
   /** Emits `event` and waits for its acknowledgement: null when taken, the refusal, or `offline`. */
   private async send(event: string, payload: unknown): Promise<string | null> {
+    const r = await this.acked(event, payload);
+    if (!r) return 'offline';
+    return r.ok ? null : (r.error ?? 'refused');
+  }
+
+  /** Emits `event` and waits (8 s at most) for the server's acknowledgement; null when offline or none came. */
+  private async acked<T = unknown>(event: string, payload: unknown): Promise<({ ok: boolean; error?: string } & T) | null> {
     const socket = this.socket;
-    if (!socket?.connected) return 'offline';
+    if (!socket?.connected) return null;
     try {
-      const r = (await socket.timeout(8000).emitWithAck(event, payload)) as { ok: boolean; error?: string };
-      return r.ok ? null : (r.error ?? 'refused');
+      return (await socket.timeout(8000).emitWithAck(event, payload)) as { ok: boolean; error?: string } & T;
     } catch {
-      return 'offline';
+      return null;
     }
   }
 }
