@@ -4,5 +4,6 @@
  * output; `node yearBuilt.cjs ROUNDS [transcript]` keeps the transcript (sweeps do not).
  */
 import { yearRuns } from './yearRuns';
+import { KPIS_ONLY } from '../src/simulation/simulation';
 
-process.stdout.write(JSON.stringify(yearRuns({ trace: false, digest: false, transcript: process.argv[3] === 'transcript' }, Number(process.argv[2] ?? 3))));
+process.stdout.write(JSON.stringify(yearRuns({ ...KPIS_ONLY, transcript: process.argv[3] === 'transcript' }, Number(process.argv[2] ?? 3))));

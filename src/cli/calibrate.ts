@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Simulation } from '../simulation/simulation';
+import { KPIS_ONLY, Simulation } from '../simulation/simulation';
 import { computeKpis } from '../metrics/kpis';
 import { compare, targetsFor, type CalibrationRow } from '../metrics/calibration';
 import { loadScenarioFile } from './scenarioFile';
@@ -32,7 +32,7 @@ export function calibrateCommand(args: string[]): number {
     const targets = targetsFor(scenario.calibration);
     const runs = [];
     for (let seed = 1; seed <= seeds; seed++) {
-      const sim = new Simulation(scenario, { seed, trace: false, digest: false, transcript: false });
+      const sim = new Simulation(scenario, { ...KPIS_ONLY, seed });
       sim.runToEnd();
       runs.push({ kpis: computeKpis(sim), days: scenario.days });
     }

@@ -76,6 +76,12 @@ export interface RunOptions {
 }
 
 /**
+ * What a run that only reads its KPIs keeps (sweeps, calibration, Compare): no trace records, no
+ * running digest (its digest is `off`), no transcript. The KPIs are the same as a full run's.
+ */
+export const KPIS_ONLY = { trace: false, digest: false, transcript: false } as const satisfies RunOptions;
+
+/**
  * A run in progress, over its one plain {@link RunState}. Create it from a scenario, or
  * continue a saved state with {@link Simulation.restore}; then `runUntilDay`, `step`, or
  * `runToEnd`.
@@ -92,6 +98,7 @@ export class Simulation implements RunModel {
   private readonly kernel: Kernel<SimEvent>;
   /** Whether trace lines go into the running digest (RunOptions.digest; not saved in the state). */
   private readonly digesting: boolean;
+  /** Whether what the agents say goes into the transcript (RunOptions.transcript; not saved in the state). */
   private readonly transcribing: boolean;
   private derivedValues = new Map<string, unknown>();
   private products = new Map<string, ProductSpec>();

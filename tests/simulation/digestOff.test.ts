@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
 import { computeKpis } from '../../src/metrics/kpis';
 import { baseline } from '../helpers';
+import type { Scenario } from '../../src/scenario/schema';
+
+/** Two runs of `s` with seed 4, the trace off: as `sim run` does, and with `options` besides; both run to their end. */
+function pair(s: Scenario, options: { digest?: boolean; transcript?: boolean }): [Simulation, Simulation] {
+  const runs: [Simulation, Simulation] = [new Simulation(s, { seed: 4, trace: false }), new Simulation(s, { seed: 4, trace: false, ...options })];
+  for (const r of runs) r.runToEnd();
+  return runs;
+}
 
 describe('a run without the running digest (sweeps, calibration)', () => {
   it('runs the same events to the same KPIs, and says its digest is off', () => {
-    const s = baseline({ warmupDays: 20, days: 40 });
-    const plain = new Simulation(s, { seed: 4, trace: false });
-    const bare = new Simulation(s, { seed: 4, trace: false, digest: false });
-    plain.runToEnd();
-    bare.runToEnd();
+    const [plain, bare] = pair(baseline({ warmupDays: 20, days: 40 }), { digest: false });
     expect(bare.eventsHandled).toBe(plain.eventsHandled);
     expect(computeKpis(bare)).toEqual(computeKpis(plain));
     expect(plain.traceDigest).toMatch(/^[0-9a-f]{16}$/);
@@ -26,11 +30,7 @@ describe('a run without the running digest (sweeps, calibration)', () => {
 
 describe('a run without the transcript (sweeps, calibration)', () => {
   it('runs the same trace to the same KPIs, and keeps no transcript', () => {
-    const s = baseline({ warmupDays: 20, days: 60 });
-    const told = new Simulation(s, { seed: 4, trace: false });
-    const quiet = new Simulation(s, { seed: 4, trace: false, transcript: false });
-    told.runToEnd();
-    quiet.runToEnd();
+    const [told, quiet] = pair(baseline({ warmupDays: 20, days: 60 }), { transcript: false });
     expect(told.transcript.length).toBeGreaterThan(100);
     expect(quiet.transcript).toEqual([]);
     expect(quiet.traceDigest).toBe(told.traceDigest);

@@ -3,7 +3,7 @@
  * seed (same demand, same defects), every KPI side by side with its difference B − A. The runs
  * go in slices with a progress bar and a Cancel, so a ten-year comparison never freezes the page.
  */
-import { Simulation } from '../../../simulation/simulation';
+import { KPIS_ONLY, Simulation } from '../../../simulation/simulation';
 import { computeKpis } from '../../../metrics/kpis';
 import type { AppContext, View } from '../../app/context';
 import { el } from '../../app/shell';
@@ -63,8 +63,7 @@ export class CompareView implements View {
       const spec = this.ctx.engine.spec;
       const b = withLevers(spec.scenario, this.form.values());
       // a comparison reads the KPIs only: no trace, running digest nor transcript (as sweeps)
-      const kpisOnly = { seed: spec.seed, trace: false, digest: false, transcript: false };
-      runs = new SlicedRuns([new Simulation(spec.scenario, { ...kpisOnly, journal: { interventions: spec.interventions } }), new Simulation(b, kpisOnly)]);
+      runs = new SlicedRuns([new Simulation(spec.scenario, { ...KPIS_ONLY, seed: spec.seed, journal: { interventions: spec.interventions } }), new Simulation(b, { ...KPIS_ONLY, seed: spec.seed })]);
     } catch (e) {
       this.ctx.notify((e as Error).message, 'error');
       return;
