@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadScenario } from '../src/scenario/load';
-import { Simulation } from '../src/simulation/simulation';
+import { KPIS_ONLY, Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
 
 const YEARS = 10;
@@ -21,7 +21,7 @@ const tenYears = { ...scenario, warmupDays: 0, days: 365 * YEARS };
 function tenYearRun(seed: number, asRun: boolean) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const sim = new Simulation(tenYears, { seed, trace: false, digest: asRun, transcript: asRun });
+  const sim = new Simulation(tenYears, { ...(asRun ? { trace: false } : KPIS_ONLY), seed });
   sim.runToEnd();
   const ms = performance.now() - t0;
   const c = process.cpuUsage(c0);
