@@ -2,7 +2,7 @@
  * The event trace: one record per domain event, in the order the simulation handled them.
  * Records are plain data; the digest is a 64-bit hash of their JSON lines, the same in
  * Node and in the browser. A run folds each line into its digest as it is produced, so the
- * digest exists with the records off too.
+ * digest exists with the records off too (core/digestRecord.ts folds it without building it).
  */
 
 /** One line of the trace. `time` in hours; `agent` and `order` may be empty. */

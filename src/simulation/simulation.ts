@@ -14,7 +14,8 @@ import { PRIORITY, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
-import { digestHex, digestLine, digestStart, traceLine, type TraceRecord } from '../core/trace';
+import { digestHex, digestStart, type TraceRecord } from '../core/trace';
+import { digestRecord } from '../core/digestRecord';
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -199,10 +200,8 @@ export class Simulation implements RunModel {
   }
 
   trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
-    if (!this.digesting && !this.run.tracing) return;
-    const record: TraceRecord = { time: this.kernel.now, type, agent, order, data };
-    if (this.digesting) digestLine(this.run.traceDigest, traceLine(record));
-    if (this.run.tracing) this.run.trace.push(record);
+    if (this.digesting) digestRecord(this.run.traceDigest, this.kernel.now, type, agent, order, data);
+    if (this.run.tracing) this.run.trace.push({ time: this.kernel.now, type, agent, order, data });
   }
 
   /**

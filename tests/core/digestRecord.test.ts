@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { digestHex, digestLine, digestStart, traceLine } from '../../src/core/trace';
+import { digestRecord } from '../../src/core/digestRecord';
+
+/** The digest by its definition: the record's JSON line, built, then folded. */
+function byLine(records: { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> }[]): string {
+  const d = digestStart();
+  for (const r of records) digestLine(d, traceLine(r));
+  return digestHex(d);
+}
+
+/** The same records through the fast path. */
+function byRecord(records: { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> }[]): string {
+  const d = digestStart();
+  for (const r of records) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
+  return digestHex(d);
+}
+
+const number = fc.oneof(fc.integer(), fc.integer({ min: -2e9, max: 2e9 }), fc.double(), fc.constantFrom(0, -0, 1e9, -1e9, 999999999, -999999999, 2 ** 31, 9999999999, 1e21, 2 ** 53, NaN, Infinity, -Infinity, 5e-324));
+const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\n', '\u0000', '\ud800', '\udfff x', 'é ∑', '😀', 'order.launched'));
+const value = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, number, text, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(text, tie('value'), { maxKeys: 4 })),
+})).value;
+const record = fc.record({
+  time: number,
+  type: text,
+  agent: text,
+  order: fc.oneof(fc.constant(null), number),
+  data: fc.option(fc.dictionary(text, value, { maxKeys: 6 }), { nil: undefined }),
+});
+
+describe('the running digest folds a record as its JSON line', () => {
+  it('equals folding traceLine, on random records (numbers, escapes, surrogates, nesting, left-out members)', () => {
+    fc.assert(fc.property(fc.array(record, { maxLength: 8 }), (records) => {
+        expect(byRecord(records)).toBe(byLine(records));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes what JSON writes for values that are not plain data', () => {
+    class Lot {
+      constructor(readonly id: number) {}
+    }
+    const odd: Record<string, unknown>[] = [
+      { when: new Date(Date.UTC(2026, 0, 2)), f: () => 1, s: Symbol('x'), u: undefined },
+      { list: [undefined, () => 1, Symbol('y'), new Date(0)], lot: new Lot(3), map: new Map([[1, 2]]) },
+      { own: { toJSON: () => undefined }, inArray: [{ toJSON: () => undefined }], boxed: [new Number(4), new String('a"b'), new Boolean(false)] },
+      { noProto: Object.assign(Object.create(null), { b: 1, a: [2] }), 2: 'two', 1: 'one', big: [1e21, 1.5e-7, -0] },
+      { arrayWithToJSON: Object.assign([1, 2], { toJSON: () => 'as text' }) },
+    ];
+    const records = odd.map((data, i) => ({ time: i + 0.5, type: 't', agent: 'a', order: i, data }));
+    expect(byRecord(records)).toBe(byLine(records));
+    expect(() => byRecord([{ time: 1, type: 't', agent: 'a', order: null, data: { n: 1n } }])).toThrow(TypeError);
+  });
+
+  it('tells records apart that differ by one character, and leaves the digest of no record alone', () => {
+    const a = { time: 24, type: 'order.launched', agent: 'lanceur', order: 23, data: { quantity: 57 } };
+    expect(byRecord([a])).toBe(byLine([a]));
+    expect(byRecord([{ ...a, data: { quantity: 58 } }])).not.toBe(byRecord([a]));
+    expect(byRecord([{ ...a, time: 24.5 }, { ...a, time: 24.5 }])).toBe(byLine([{ ...a, time: 24.5 }, { ...a, time: 24.5 }]));
+    expect(byRecord([])).toBe(digestHex(digestStart()));
+  });
+});
