@@ -128,6 +128,24 @@ describe('keyboard and the text alternative', () => {
   });
 });
 
+describe('the controls around the run on a phone', () => {
+  it('at 390×844 the header, the time bar and the tab row are 44 px targets', { timeout: 60_000 }, async () => {
+    const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150', { width: 390, height: 844 });
+    const controls = 'header button, header select, header summary, .timebar button, .timebar input, .timebar select, .tabs button';
+    const sizes = await page.$$eval(controls, (els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { what: `${e.tagName.toLowerCase()}[${e.getAttribute('aria-label') ?? e.textContent?.trim()}]`, w: Math.round(r.width), h: Math.round(r.height) };
+        }),
+    );
+    expect(sizes.length).toBeGreaterThan(15);
+    expect(sizes.filter((s) => s.w < 44 || s.h < 44)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a participant's dialog on a phone", () => {
   it('at 390×844 the commercial\'s dialog fits the width, its controls are 44 px targets, and axe finds nothing', { timeout: 90_000 }, async () => {
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=3&play=commercial', { width: 390, height: 844 });
