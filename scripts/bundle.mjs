@@ -1,6 +1,6 @@
-// The built command (`npm run prepare`, run by `npm install` and `npm ci`): bundles the CLI
-// and the sweep's worker thread, with their dependencies, into build/cli/ for Node 20, so
-// `negoplan` (package.json `bin`) starts without compiling TypeScript on the fly. build/cli/
+// The built command (`npm run prepare`, run by `npm install` and `npm ci`): bundles the CLI,
+// the sweep's worker thread and the fuzzer's child process, with their dependencies, into
+// build/cli/ for Node 20, so `negoplan` (package.json `bin`) starts without compiling TypeScript on the fly. build/cli/
 // sits two levels down like src/cli/, so the paths the CLI resolves from its own URL
 // (../../package.json) hold in both. Whitespace and syntax are minified (names are kept, so
 // a bug's stack trace still reads); zod's error messages keep English only (zod's `locales`
@@ -56,7 +56,7 @@ await build({
   define: { 'import.meta.url': 'negoplanBundleUrl' },
   banner: { js: "var negoplanBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-await build({ ...common, entryPoints: { sweepWorker: 'src/cli/sweepWorker.ts' }, banner: { js: requireShim } });
+await build({ ...common, entryPoints: { sweepWorker: 'src/cli/sweepWorker.ts', fuzzWorker: 'src/cli/fuzzWorker.ts' }, banner: { js: requireShim } });
 
 const dir = 'build/cli';
 const digest = createHash('sha256').update(readFileSync(join(dir, 'negoplan.cjs'))).digest('hex').slice(0, 16);

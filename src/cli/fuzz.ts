@@ -13,7 +13,8 @@ import { parse, intFlag } from './options';
 import { DEFECTS, emptyTally, summaryLine, type Outcome, type Tally } from '../fuzz/verdict';
 import type { FuzzJob, FuzzResult } from './fuzzWorker';
 
-const ENTRY = new URL('./fuzzWorker.ts', import.meta.url);
+/** The child's entry: the TypeScript file from the sources (through tsx, whose flags the child inherits), the bundled one from the built command. */
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './fuzzWorker.ts' : './fuzzWorker.mjs', import.meta.url);
 /** Longest one mutant may take before its worker is ended, ms (the trial's own guard is 5 s). */
 const WATCHDOG_MS = 20_000;
 /** Examples kept per defect. */

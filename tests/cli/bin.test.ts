@@ -58,6 +58,16 @@ describe('the built command (package.json bin)', () => {
     expect(out.runs.map((x: { kpis: { dateChangedShare: number } }) => x.kpis.dateChangedShare)).toEqual([0, 0]);
   });
 
+  it('fuzzes from the bundle, in its own child process, as the sources do', () => {
+    const fromBin = run(built(), 'fuzz', '--mutants', '40', '--seed', '5');
+    expect(fromBin.stderr).toBe('');
+    expect(fromBin.status).toBe(0);
+    const fromSources = run('--import', 'tsx', 'src/cli/main.ts', 'fuzz', '--mutants', '40', '--seed', '5');
+    const tally = (out: string) => out.trim().split('\n').pop();
+    expect(tally(fromBin.stdout)).toMatch(/^40 mutants: \d+ refused with a path, \d+ ran clean, 0 crashed/);
+    expect(tally(fromBin.stdout)).toBe(tally(fromSources.stdout));
+  });
+
   it('says what is wrong in one line and exits 2 on a bad option', () => {
     const r = run(built(), 'run', 'scenarios/terssac-circuits.json', '--set', 'clients[2].kind=intern');
     expect(r.status).toBe(2);
