@@ -9,7 +9,7 @@ export function validateCommand(args: string[]): number {
   for (const file of args) {
     try {
       const s = loadScenarioFile(file);
-      process.stdout.write(`${file}: ok (${s.name}; ${s.clients.length} clients, ${s.products.length} products, ${s.stations.length} stations)\n`);
+      process.stdout.write(`${file}: ok (${s.name}; ${count(s.clients.length, 'client')}, ${count(s.products.length, 'product')}, ${count(s.stations.length, 'station')})\n`);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       process.stderr.write(e.message + '\n');
@@ -17,4 +17,9 @@ export function validateCommand(args: string[]): number {
     }
   }
   return bad ? 2 : 0;
+}
+
+/** `n` and the noun, in the plural unless n is 1. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

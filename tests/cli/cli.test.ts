@@ -67,7 +67,9 @@ describe('the command line', () => {
   it('validates scenario files', () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ schemaVersion: 1, name: 'x', seed: 1 }));
-    expect(sim('validate', 'scenarios/terssac-circuits.json').code).toBe(0);
+    const ok = sim('validate', 'scenarios/terssac-circuits.json', 'scenarios/single-server-queue.json');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/terssac-circuits\.json: ok \(.*; 8 clients, 3 products, 6 stations\)\n.*single-server-queue\.json: ok \(.*; 1 client, 1 product, 1 station\)\n$/);
     const r = sim('validate', bad);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/stations: expected array, but it is missing/);
