@@ -13,7 +13,7 @@ import { applyLabels, language, onLanguage, setLanguage, t } from '../i18n/i18n'
 import { scenarioName } from '../i18n/scenarioText';
 import { Clock, LONG_JUMP_HOURS } from './clock';
 import { JumpBar } from '../views/panels/jumpBar';
-import type { AppContext, View } from './context';
+import type { View, ViewsHost } from './context';
 import { readSaved, save, setAside } from './persist';
 import { buildShell, el, TABS, type Shell, type Tab } from './shell';
 import { installShortcuts, installTablist } from './shortcuts';
@@ -50,7 +50,7 @@ const DEFAULT: RunSettings = { scenario: BASELINE, seed: NaN, levers: {}, interv
 const PANEL_EVERY_MS = 250;
 
 /** The running application. */
-export class App implements AppContext {
+export class App implements ViewsHost {
   readonly shell: Shell;
   clock!: Clock;
   settings: RunSettings = DEFAULT;

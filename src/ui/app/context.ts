@@ -6,6 +6,7 @@
 import type { RunEngine } from '../model/engine';
 import type { RunSettings } from '../model/settings';
 import type { Screen } from '../model/screen';
+import type { Clock } from './clock';
 
 /** The app, as views see it. */
 export interface AppContext {
@@ -23,6 +24,13 @@ export interface AppContext {
   start(settings: RunSettings, message?: string): boolean;
   /** Shows a message in the banner. */
   notify(text: string, kind: 'error' | 'info'): void;
+}
+
+/** The app as the code that builds the views sees it: the views' context, the clock the time bar drives, the hover tooltip. */
+export interface ViewsHost extends AppContext {
+  readonly clock: Clock;
+  /** Shows a hovered order's summary near the pointer at (x, y) (null hides it). */
+  hover(order: number | null, x: number, y: number): void;
 }
 
 /** A DOM view's lifecycle. `update` is called after the run moved, `relabel` after a language change. */

@@ -2,8 +2,7 @@
  * Creates every view in its place of the shell and indexes them by tab. The workshop's pixi
  * renderer is created here (asynchronously).
  */
-import type { App } from './App';
-import type { View } from './context';
+import type { View, ViewsHost } from './context';
 import type { Shell, Tab } from './shell';
 import { WorkshopView } from '../views/workshop/WorkshopView';
 import { TimeBar } from '../views/panels/timeBar';
@@ -32,7 +31,7 @@ export interface Views {
 }
 
 /** Builds the views; resolves once the workshop's renderer is ready. */
-export async function createViews(shell: Shell, app: App): Promise<Views> {
+export async function createViews(shell: Shell, app: ViewsHost): Promise<Views> {
   let pointer = { x: 0, y: 0 };
   shell.panels.workshop.addEventListener('pointermove', (e) => (pointer = { x: e.clientX, y: e.clientY }));
   const workshop = new WorkshopView(shell.panels.workshop, {
