@@ -6,7 +6,7 @@
  * that both see the same machine load. SimPy is skipped, with a line saying so, when no
  * python3 can import it. Prints figures; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadScenario } from '../src/scenario/load';
@@ -69,3 +69,37 @@ if (!py) {
     }
   }
 }
+
+/**
+ * The same comparison as whole processes, as the issue states it: the built command running
+ * ten years of the queue as a user runs it (`run … --json`: the running digest on, KPIs and the
+ * report included, Node's own start too) against SimPy's script serving as many customers
+ * (Python's start and SimPy's import included), alternating, three of each; medians of wall time.
+ */
+function wholeProcesses(python: string): void {
+  const bin = 'build/cli/negoplan.mjs';
+  if (!existsSync(bin)) {
+    console.log(`whole processes     skipped: no built command at ${bin} (npm run prepare makes it)`);
+    return;
+  }
+  const walls: { negoplan: number[]; simpy: number[] } = { negoplan: [], simpy: [] };
+  let orders = 0;
+  for (let i = 0; i < 3; i++) {
+    let t = performance.now();
+    const n = spawnSync(process.execPath, [bin, 'run', 'scenarios/single-server-queue.json', '--days', String(365 * YEARS), '--seed', String(i + 1), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    walls.negoplan.push(performance.now() - t);
+    if (n.status !== 0) return void console.log(`whole processes     failed: ${n.stderr.trim().split('\n').pop()}`);
+    orders = (JSON.parse(n.stdout) as { kpis: { ordersReceived: number } }).kpis.ordersReceived;
+    t = performance.now();
+    const p = spawnSync(python, ['bench/mm1_simpy.py', String(orders), '0.7', '1'], { encoding: 'utf8' });
+    walls.simpy.push(performance.now() - t);
+    if (p.status !== 0) return void console.log(`whole processes     failed: ${p.stderr.trim().split('\n').pop()}`);
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+  const [a, b] = [med(walls.negoplan), med(walls.simpy)];
+  console.log(
+    `whole processes     negoplan ${(orders / a).toFixed(0)} k orders/s (${a.toFixed(0)} ms: node ${bin} run scenarios/single-server-queue.json --days ${365 * YEARS} --json) · SimPy ${(orders / b).toFixed(0)} k customers/s (${b.toFixed(0)} ms: ${python} bench/mm1_simpy.py ${orders}) · negoplan / SimPy ${(b / a).toFixed(2)} × (medians of 3, alternating; goal ≥ 1, beyond: 2) · load average ${loadavg()[0].toFixed(1)}`,
+  );
+}
+if (py) wholeProcesses(py);
+

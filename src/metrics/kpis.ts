@@ -94,6 +94,13 @@ function lostDemand(sim: Simulation, inWindow: Order[], start: number, endDay: n
   return { lostDemandUnits: Math.round(units), lostDemandShare: round(share(units, units + received)) };
 }
 
+/** The orders of each client kind, each list in the order of `orders` (one pass, not one filter a kind). */
+function ofKind(orders: Order[]): Record<ClientKind, Order[]> {
+  const lists = Object.fromEntries(clientKinds.map((k) => [k, [] as Order[]])) as Record<ClientKind, Order[]>;
+  for (const o of orders) lists[o.kind].push(o);
+  return lists;
+}
+
 function rate(orders: Order[], pred: (o: Order) => boolean): number {
   return round(share(orders.filter(pred).length, orders.length));
 }
@@ -117,6 +124,8 @@ export function computeKpis(sim: Simulation): Kpis {
     return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
   };
   const byKind = <T>(f: (k: ClientKind) => T) => Object.fromEntries(clientKinds.map((k) => [k, f(k)])) as Record<ClientKind, T>;
+  const normalOf = ofKind(normal);
+  const deliveredOf = ofKind(delivered);
 
   const launchedInitial = inWindow.filter((o) => o.launched > 0);
   const requested = launchedInitial.reduce((a, o) => a + o.firstLaunchRequested, 0);
@@ -149,13 +158,13 @@ export function computeKpis(sim: Simulation): Kpis {
     internalShare: rate(inWindow, (o) => o.kind === 'internal'),
     urgentShare: rate(inWindow, (o) => o.urgent),
     quotedCycleDays: {
-      ...byKind((k) => round(mean(normal.filter((o) => o.kind === k).map(cycle)), 2)),
+      ...byKind((k) => round(mean(normalOf[k].map(cycle)), 2)),
       urgent: round(mean(inWindow.filter((o) => o.urgent).map(cycle)), 2),
     },
-    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(delivered.filter((o) => o.kind === k))) },
+    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(deliveredOf[k])) },
     onTimeRate: rate(delivered, (o) => dayOfDelivery(o) <= o.promisedDay),
     onTimeRateVsFirstPromise: rate(delivered, (o) => dayOfDelivery(o) <= o.firstPromisedDay),
-    onTimeRateByKind: byKind((k) => rate(delivered.filter((o) => o.kind === k), (o) => dayOfDelivery(o) <= o.promisedDay)),
+    onTimeRateByKind: byKind((k) => rate(deliveredOf[k], (o) => dayOfDelivery(o) <= o.promisedDay)),
     meanLatenessDays: round(mean(delivered.filter((o) => dayOfDelivery(o) > o.promisedDay).map((o) => dayOfDelivery(o) - o.promisedDay)), 2),
     dateChangedShare: rate(reviewed, (o) => o.dateMoves > 0),
     dateAdvancedShare: rate(reviewed, (o) => o.advanced),

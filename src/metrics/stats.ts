@@ -18,19 +18,29 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(s / (xs.length - 1));
 }
 
-/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics. */
-export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return 0;
-  const sorted = [...xs].sort((a, b) => a - b);
+/** The values in ascending order, as numbers (a typed array's sort: numeric, without a comparator to call). */
+function ascending(xs: readonly number[]): Float64Array {
+  return Float64Array.from(xs).sort();
+}
+
+/** The q-quantile (0 ≤ q ≤ 1) of values already in ascending order, by linear interpolation between order statistics. */
+function quantileOfSorted(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-/** Mean, median and 90th percentile. */
+/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics. */
+export function quantile(xs: readonly number[], q: number): number {
+  return quantileOfSorted(ascending(xs), q);
+}
+
+/** Mean, median and 90th percentile (the values sorted once). */
 export function summary(xs: readonly number[]): { mean: number; p50: number; p90: number; n: number } {
-  return { mean: mean(xs), p50: quantile(xs, 0.5), p90: quantile(xs, 0.9), n: xs.length };
+  const sorted = ascending(xs);
+  return { mean: mean(xs), p50: quantileOfSorted(sorted, 0.5), p90: quantileOfSorted(sorted, 0.9), n: xs.length };
 }
 
 /** Share of `part` in `whole` (0 when whole is 0). */
