@@ -40,7 +40,7 @@ console.log(yearLine(builtRuns('transcript'), 'trace and digest off, transcript 
 rmSync(dir, { recursive: true, force: true });
 const modes: [Keeps, string, string][] = [
   [KPIS_ONLY, 'trace, digest and transcript off (as sweeps)', '≤ 30 ms'],
-  [{ trace: false, digest: true, transcript: true }, 'trace off, running digest and transcript on (as run)', '(none: the goal of 30 ms is for runs that keep no records, as sweeps)'],
+  [{ trace: false, digest: true, transcript: true }, 'trace off, running digest and transcript on (as the app runs)', '(none: the goal of 30 ms is for runs that keep no records, as sweeps)'],
   [{ trace: true, digest: true, transcript: true }, 'trace on', '< 150 ms'],
 ];
 for (const [keeps, what, goal] of modes) console.log(yearLine(yearRuns(keeps, ROUNDS), `${what}, from source (tsx)`, goal));
