@@ -13,9 +13,9 @@
  * (one with `toJSON`, a Map, a class instance) is folded as `JSON.stringify` writes it.
  * tests/core/digestRecord.test.ts holds it to `digestLine(d, traceLine(r))` on random data.
  */
-import type { DigestState } from './trace';
+import { LANE1, LANE2, type DigestState } from './trace';
 
-/** The two lanes under way (copied into locals in each loop, written back after). */
+/** The two lanes under way (copied into locals in each loop, written back after), moved by trace.ts's step. */
 let h1 = 0;
 let h2 = 0;
 
@@ -24,8 +24,8 @@ const COMMA = 44;
 const COLON = 58;
 
 function foldChar(c: number): void {
-  h1 = Math.imul(h1 ^ c, 0x01000193);
-  h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  h1 = Math.imul(h1 ^ c, LANE1);
+  h2 = Math.imul(h2 ^ c, LANE2) ^ (h2 >>> 15);
 }
 
 /** Folds `s`'s UTF-16 code units as they are (no quotes, no escaping). */
@@ -34,8 +34,8 @@ function foldChars(s: string): void {
   let b = h2;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    a = Math.imul(a ^ c, LANE1);
+    b = Math.imul(b ^ c, LANE2) ^ (b >>> 15);
   }
   h1 = a;
   h2 = b;
@@ -43,8 +43,8 @@ function foldChars(s: string): void {
 
 /** Folds `s` as a JSON string: between quotes when nothing in it is escaped, else as JSON.stringify writes it. */
 function foldString(s: string): void {
-  let a = Math.imul(h1 ^ QUOTE, 0x01000193);
-  let b = Math.imul(h2 ^ QUOTE, 0x5bd1e995) ^ (h2 >>> 15);
+  let a = Math.imul(h1 ^ QUOTE, LANE1);
+  let b = Math.imul(h2 ^ QUOTE, LANE2) ^ (h2 >>> 15);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // A control character, a quote, a backslash or a surrogate (JSON escapes a lone one): let JSON write it.
@@ -52,11 +52,11 @@ function foldString(s: string): void {
       foldChars(JSON.stringify(s));
       return;
     }
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    a = Math.imul(a ^ c, LANE1);
+    b = Math.imul(b ^ c, LANE2) ^ (b >>> 15);
   }
-  h1 = Math.imul(a ^ QUOTE, 0x01000193);
-  h2 = Math.imul(b ^ QUOTE, 0x5bd1e995) ^ (b >>> 15);
+  h1 = Math.imul(a ^ QUOTE, LANE1);
+  h2 = Math.imul(b ^ QUOTE, LANE2) ^ (b >>> 15);
 }
 
 /** Digits of an integer being written, least significant first. */
@@ -83,8 +83,8 @@ function foldNumber(n: number): void {
     let b = h2;
     while (k > 0) {
       const c = digits[--k];
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      a = Math.imul(a ^ c, LANE1);
+      b = Math.imul(b ^ c, LANE2) ^ (b >>> 15);
     }
     h1 = a;
     h2 = b;

@@ -28,9 +28,17 @@ export interface DigestState {
   h2: number;
 }
 
+/**
+ * The lanes' multipliers. Each character c moves the lanes as
+ * `h1 = imul(h1 ^ c, LANE1)` and `h2 = imul(h2 ^ c, LANE2) ^ (h2 >>> 15)`: this file's
+ * {@link digestLine} and core/digestRecord.ts write the step inline, the hot loop of every run.
+ */
+export const LANE1 = 0x01000193;
+export const LANE2 = 0x5bd1e995;
+
 /** The state of the digest of an empty sequence. */
 export function digestStart(): DigestState {
-  return { h1: 0x811c9dc5 | 0, h2: 0x01000193 ^ 0x5bd1e995 };
+  return { h1: 0x811c9dc5 | 0, h2: LANE1 ^ LANE2 };
 }
 
 /** Folds one line (and its line end) into `d`, in place. O(length), no allocation. */
@@ -39,11 +47,11 @@ export function digestLine(d: DigestState, line: string): void {
   let h2 = d.h2;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    h1 = Math.imul(h1 ^ c, LANE1);
+    h2 = Math.imul(h2 ^ c, LANE2) ^ (h2 >>> 15);
   }
-  d.h1 = Math.imul(h1 ^ 10, 0x01000193);
-  d.h2 = Math.imul(h2 ^ 10, 0x5bd1e995) ^ (h2 >>> 15);
+  d.h1 = Math.imul(h1 ^ 10, LANE1);
+  d.h2 = Math.imul(h2 ^ 10, LANE2) ^ (h2 >>> 15);
 }
 
 /** The 16 hex digits of the digest so far (`d` is left as it is). */
