@@ -1,11 +1,11 @@
 // The built command (`npm run prepare`, run by `npm install` and `npm ci`): bundles the CLI,
 // the sweep's worker thread and the fuzzer's child process, with their dependencies, into
-// build/cli/ for Node 20, so `negoplan` (package.json `bin`) starts without compiling TypeScript on the fly. build/cli/
-// sits two levels down like src/cli/, so the paths the CLI resolves from its own URL
-// (../../package.json) hold in both. Whitespace and syntax are minified (names are kept, so
-// a bug's stack trace still reads); zod's error messages keep English only (zod's `locales`
-// namespace holds `en` alone), which takes about 400 KB of translations out of the bundle
-// the command parses at each start.
+// build/cli/ for Node 20, so `negoplan` (package.json `bin`) starts without compiling
+// TypeScript on the fly. build/cli/ sits two levels down like src/cli/, so the paths the CLI
+// resolves from its own URL (../../package.json) hold in both. Whitespace and syntax are
+// minified (names are kept, so a bug's stack trace still reads); zod's error messages keep
+// English only (zod's `locales` namespace holds `en` alone), which takes about 400 KB of
+// translations out of the bundle the command parses at each start.
 //
 // The command itself is a CommonJS bundle (negoplan.cjs) started by build/cli/negoplan.mjs
 // (scripts/commandStart.mjs), which compiles it with V8's code cache; the cache is made here
