@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, useChromium } from './page';
-import { axeProblems, sideways } from './axe';
+import { axeProblems, sideways, targetSizes } from './axe';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
@@ -132,14 +132,7 @@ describe('the controls around the run on a phone', () => {
   it('at 390×844 the header, the time bar and the tab row are 44 px targets', { timeout: 60_000 }, async () => {
     const page = await openApp(chromium(), baseUrl, 's=terssac-circuits&seed=1&d=150', { width: 390, height: 844 });
     const controls = 'header button, header select, header summary, .timebar button, .timebar input, .timebar select, .tabs button';
-    const sizes = await page.$$eval(controls, (els) =>
-      els
-        .filter((e) => (e as HTMLElement).offsetParent !== null)
-        .map((e) => {
-          const r = e.getBoundingClientRect();
-          return { what: `${e.tagName.toLowerCase()}[${e.getAttribute('aria-label') ?? e.textContent?.trim()}]`, w: Math.round(r.width), h: Math.round(r.height) };
-        }),
-    );
+    const sizes = await targetSizes(page, controls);
     expect(sizes.length).toBeGreaterThan(15);
     expect(sizes.filter((s) => s.w < 44 || s.h < 44)).toEqual([]);
     await page.close();
@@ -158,16 +151,7 @@ describe("a participant's dialog on a phone", () => {
     const overflow = await page.$eval(dialog, (d) => d.scrollWidth - d.clientWidth);
     expect(overflow, 'the dialog scrolls sideways').toBeLessThanOrEqual(0);
     // every control a finger presses: at least 44 × 44 px (an input's label counts as its target)
-    const small = await page.$$eval(`${dialog} button, ${dialog} input, ${dialog} select, ${dialog} textarea, ${dialog} summary`, (els) =>
-      els
-        .filter((e) => (e as HTMLElement).offsetParent !== null)
-        .map((e) => {
-          const target = (e as HTMLInputElement).type === 'radio' || (e as HTMLInputElement).type === 'checkbox' ? (e.closest('label') ?? e) : e;
-          const r = target.getBoundingClientRect();
-          return { what: `${e.tagName.toLowerCase()}[${(e as HTMLInputElement).name || e.textContent?.trim()}]`, w: Math.round(r.width), h: Math.round(r.height) };
-        })
-        .filter((s) => s.w < 44 || s.h < 44),
-    );
+    const small = (await targetSizes(page, `${dialog} button, ${dialog} input, ${dialog} select, ${dialog} textarea, ${dialog} summary`)).filter((s) => s.w < 44 || s.h < 44);
     expect(small).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/shots/dialog-390x844.png' });

@@ -1,6 +1,7 @@
 /**
  * axe-core in the page (through page.evaluate, which the page's Content-Security-Policy does
- * not govern) and the sideways overflow: the accessibility checks the browser tests share.
+ * not govern), the sideways overflow and the size of a finger's targets: the accessibility
+ * checks the browser tests share.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -19,3 +20,18 @@ export async function axeProblems(page: Page): Promise<string[]> {
 
 /** How far the page overflows sideways (0 when it does not). */
 export const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/**
+ * The visible controls matching `selector`, each with its size in px (a radio's or a check box's
+ * label counts as its target): what a finger presses.
+ */
+export const targetSizes = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => {
+        const target = (e as HTMLInputElement).type === 'radio' || (e as HTMLInputElement).type === 'checkbox' ? (e.closest('label') ?? e) : e;
+        const r = target.getBoundingClientRect();
+        return { what: `${e.tagName.toLowerCase()}[${e.getAttribute('aria-label') ?? ((e as HTMLInputElement).name || e.textContent?.trim())}]`, w: Math.round(r.width), h: Math.round(r.height) };
+      }),
+  );
