@@ -8,7 +8,8 @@
 import type { Simulation } from '../simulation/simulation';
 import type { Counters, Order } from '../agents/state';
 import { clientKinds, type ClientKind } from '../scenario/schema';
-import { mean, round, share, summary } from './stats';
+import { count, mean, meanOf, round, share, summaryOf } from './stats';
+import { tallyOrders } from './orderTally';
 import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';
 
 type Summary = { mean: number; p50: number; p90: number };
@@ -82,7 +83,7 @@ function windowCounters(now: Counters, atStart: Counters | null): Counters {
 }
 
 /** Demand of lost clients in the window: their orders placed elsewhere plus their lines' consumption once lost. */
-function lostDemand(sim: Simulation, inWindow: Order[], start: number, endDay: number): { lostDemandUnits: number; lostDemandShare: number } {
+function lostDemand(sim: Simulation, received: number, start: number, endDay: number): { lostDemandUnits: number; lostDemandShare: number } {
   let units = 0;
   sim.state.clients.forEach((cs, i) => {
     if (!cs.lost) return;
@@ -90,19 +91,7 @@ function lostDemand(sim: Simulation, inWindow: Order[], start: number, endDay: n
     const line = sim.scenario.clients[i].line;
     if (line) units += line.consumptionPerDay * sim.calendar.workingDaysBetween(Math.max(Math.ceil((cs.lostAt ?? 0) / 24), start), endDay);
   });
-  const received = inWindow.reduce((a, o) => a + o.firstQuantity, 0);
   return { lostDemandUnits: Math.round(units), lostDemandShare: round(share(units, units + received)) };
-}
-
-/** The orders of each client kind, each list in the order of `orders` (one pass, not one filter a kind). */
-function ofKind(orders: Order[]): Record<ClientKind, Order[]> {
-  const lists = Object.fromEntries(clientKinds.map((k) => [k, [] as Order[]])) as Record<ClientKind, Order[]>;
-  for (const o of orders) lists[o.kind].push(o);
-  return lists;
-}
-
-function rate(orders: Order[], pred: (o: Order) => boolean): number {
-  return round(share(orders.filter(pred).length, orders.length));
 }
 
 /** The KPIs of `sim` as of now. */
@@ -113,32 +102,19 @@ export function computeKpis(sim: Simulation): Kpis {
   const lastDay = Math.max(start, Math.min(endDay, sim.state.series.producedUO.length - 1));
   const weeks = Math.max(1e-9, (lastDay - start) / 7);
   const inWindow = sim.state.orders.filter((o) => o.receivedAt >= start * 24 && o.status !== 'received' && !o.replenishment);
-  const delivered = inWindow.filter((o) => o.status === 'delivered');
-  const normal = inWindow.filter((o) => !o.urgent);
-  const reviewed = inWindow.filter((o) => o.reviewed || o.status !== 'booked');
-  const dayOfDelivery = (o: Order) => Math.floor((o.deliveredAt ?? 0) / 24);
+  const t = tallyOrders(inWindow);
+  const delivered = t.delivered;
   const cycle = (o: Order) => o.firstPromisedDay - Math.floor(o.receivedAt / 24);
   const lead = (o: Order) => ((o.deliveredAt ?? 0) - o.receivedAt) / 24;
   const leadOf = (os: Order[]): Summary => {
-    const x = summary(os.map(lead));
+    const x = summaryOf(os, lead);
     return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
   };
   const byKind = <T>(f: (k: ClientKind) => T) => Object.fromEntries(clientKinds.map((k) => [k, f(k)])) as Record<ClientKind, T>;
-  const normalOf = ofKind(normal);
-  const deliveredOf = ofKind(delivered);
-
-  const launchedInitial = inWindow.filter((o) => o.launched > 0);
-  const requested = launchedInitial.reduce((a, o) => a + o.firstLaunchRequested, 0);
-  const launchedFirst = launchedInitial.reduce((a, o) => a + o.firstLaunched, 0);
-  const launchedAll = launchedInitial.reduce((a, o) => a + o.launched, 0);
-  const requestedAll = launchedInitial.reduce((a, o) => a + o.quantity, 0);
-  const controlled = inWindow.reduce((a, o) => a + o.good + o.offSpec + o.scrap, 0);
-  const offSpec = inWindow.reduce((a, o) => a + o.offSpec, 0);
-  const scrap = inWindow.reduce((a, o) => a + o.scrap, 0);
+  const rateOf = (part: number, whole: number) => round(share(part, whole));
 
   const series = sim.state.series;
   const produced = (series.producedUO[lastDay] ?? sim.state.counters.producedUO) - (series.producedUO[start] ?? 0);
-  const orderedUO = inWindow.reduce((a, o) => a + o.firstQuantity * o.uoPerUnit, 0);
   const busyEnd = sim.state.busyHours[lastDay] ?? sim.state.stations.map((x) => x.busyHours);
   const busyStart = sim.state.busyHours[start] ?? sim.state.stations.map(() => 0);
   const workHours = sim.calendar.workingHoursBetween(start * 24, lastDay * 24);
@@ -149,48 +125,48 @@ export function computeKpis(sim: Simulation): Kpis {
   const reserveCapacity = s.lanceur.capacityReserve.share * capacityWeek * weeks;
   const trustDays = Object.values(series.trust).map((xs) => windowDays(xs));
   const c = windowCounters(sim.state.counters, sim.state.countersAtWarmup);
-  const caseB = stockAndLineKpis(sim, inWindow, start, lastDay);
+  const caseB = stockAndLineKpis(sim, t.deliveredByFamily, start, lastDay);
 
   return {
     ordersReceived: inWindow.length,
     ordersDelivered: delivered.length,
     ordersOpen: inWindow.length - delivered.length,
-    internalShare: rate(inWindow, (o) => o.kind === 'internal'),
-    urgentShare: rate(inWindow, (o) => o.urgent),
+    internalShare: rateOf(t.internal, inWindow.length),
+    urgentShare: rateOf(t.urgent.length, inWindow.length),
     quotedCycleDays: {
-      ...byKind((k) => round(mean(normalOf[k].map(cycle)), 2)),
-      urgent: round(mean(inWindow.filter((o) => o.urgent).map(cycle)), 2),
+      ...byKind((k) => round(meanOf(t.normalOf[k], cycle), 2)),
+      urgent: round(meanOf(t.urgent, cycle), 2),
     },
-    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(deliveredOf[k])) },
-    onTimeRate: rate(delivered, (o) => dayOfDelivery(o) <= o.promisedDay),
-    onTimeRateVsFirstPromise: rate(delivered, (o) => dayOfDelivery(o) <= o.firstPromisedDay),
-    onTimeRateByKind: byKind((k) => rate(deliveredOf[k], (o) => dayOfDelivery(o) <= o.promisedDay)),
-    meanLatenessDays: round(mean(delivered.filter((o) => dayOfDelivery(o) > o.promisedDay).map((o) => dayOfDelivery(o) - o.promisedDay)), 2),
-    dateChangedShare: rate(reviewed, (o) => o.dateMoves > 0),
-    dateAdvancedShare: rate(reviewed, (o) => o.advanced),
-    datePostponedShare: rate(reviewed, (o) => o.postponed),
-    launchedOverRequested: requested > 0 ? round(launchedFirst / requested - 1) : 0,
-    launchedOverRequestedWithComplements: requestedAll > 0 ? round(launchedAll / requestedAll - 1) : 0,
+    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(t.deliveredOf[k])) },
+    onTimeRate: rateOf(t.onTime, delivered.length),
+    onTimeRateVsFirstPromise: rateOf(t.onTimeVsFirstPromise, delivered.length),
+    onTimeRateByKind: byKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k].length)),
+    meanLatenessDays: round(t.late ? t.daysLate / t.late : 0, 2),
+    dateChangedShare: rateOf(t.dateChanged, t.reviewed),
+    dateAdvancedShare: rateOf(t.advanced, t.reviewed),
+    datePostponedShare: rateOf(t.postponed, t.reviewed),
+    launchedOverRequested: t.firstLaunchRequested > 0 ? round(t.firstLaunched / t.firstLaunchRequested - 1) : 0,
+    launchedOverRequestedWithComplements: t.launchedRequested > 0 ? round(t.launched / t.launchedRequested - 1) : 0,
     complementLots: c.complementLots,
-    shortOrders: inWindow.filter((o) => o.wentShort).length,
-    defectRate: round(share(offSpec + scrap, controlled)),
-    offSpecRate: round(share(offSpec, controlled)),
-    scrapRate: round(share(scrap, controlled)),
-    overProductionUnits: inWindow.reduce((a, o) => a + o.surplus, 0),
+    shortOrders: t.shortOrders,
+    defectRate: rateOf(t.offSpec + t.scrap, t.controlled),
+    offSpecRate: rateOf(t.offSpec, t.controlled),
+    scrapRate: rateOf(t.scrap, t.controlled),
+    overProductionUnits: t.surplus,
     surplusScrappedUnits: c.surplusScrapped,
     surplusOnShelfUnits: sim.state.surplusShelf.reduce((a, x) => a + x.parts, 0),
     reserveShare: round(mean(reserve)),
     // A reserve of less than a millionth of a UO over the window is none (a share of 5e-324 would divide into Infinity).
     reserveUsedShare: reserveCapacity >= 1e-6 ? round(c.urgentUO / reserveCapacity) : 0,
     throughputUOPerWeek: round(produced / weeks, 1),
-    orderedUOPerWeek: round(orderedUO / weeks, 1),
+    orderedUOPerWeek: round(t.orderedUO / weeks, 1),
     capacityUOPerWeek: round(capacityWeek, 1),
     utilization: utilizationByStation[sim.state.stations[sim.capacity.bottleneck].id],
     utilizationByStation,
     wipOrdersMean: round(mean(windowDays(series.wipOrders)), 2),
     wipUOMean: round(mean(windowDays(series.wipUO)), 1),
     commercialWeeksOnTarget: round(share(sim.actors.commercial.getSnapshot().context.weeksOnTarget, sim.actors.commercial.getSnapshot().context.weeks)),
-    planVersions: sim.history.versions.filter((v) => v.time >= start * 24).length,
+    planVersions: count(sim.history.versions, (v) => v.time >= start * 24),
     ...caseB,
     changeRequests: {
       asked: c.changeAsked,
@@ -204,14 +180,14 @@ export function computeKpis(sim: Simulation): Kpis {
       offered: c.derogationOffered,
       accepted: c.derogationAccepted,
       refused: c.derogationRefused,
-      unitsDelivered: inWindow.reduce((a, o) => a + o.deliveredOffSpec, 0),
+      unitsDelivered: t.deliveredOffSpec,
     },
     disruptions: c.disruptions,
     disruptionCosts: disruptionCosts(sim),
     trustMean: round(mean(trustDays.map(mean))),
     trustMin: round(Math.min(...trustDays.map((xs) => Math.min(...xs)))),
     clientsLost: sim.state.clients.filter((x) => x.lost).length,
-    ...lostDemand(sim, inWindow, start, endDay),
+    ...lostDemand(sim, t.orderedUnits, start, endDay),
     escalations: sim.state.clients.reduce((a, x) => a + x.escalations, 0),
   };
 }

@@ -43,6 +43,34 @@ export function summary(xs: readonly number[]): { mean: number; p50: number; p90
   return { mean: mean(xs), p50: quantileOfSorted(sorted, 0.5), p90: quantileOfSorted(sorted, 0.9), n: xs.length };
 }
 
+/** How many of `xs` satisfy `pred` (one pass, no list built). */
+export function count<T>(xs: readonly T[], pred: (x: T) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (pred(xs[i])) n++;
+  return n;
+}
+
+/** The sum of `f` over `xs` (0 for none). */
+export function sumOf<T>(xs: readonly T[], f: (x: T) => number): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += f(xs[i]);
+  return s;
+}
+
+/** The mean of `f` over `xs` (0 for none), without the list of values. */
+export function meanOf<T>(xs: readonly T[], f: (x: T) => number): number {
+  return xs.length === 0 ? 0 : sumOf(xs, f) / xs.length;
+}
+
+/** {@link summary} of `f` over `xs`: the values written once into a typed array, sorted there. */
+export function summaryOf<T>(xs: readonly T[], f: (x: T) => number): { mean: number; p50: number; p90: number; n: number } {
+  const values = new Float64Array(xs.length);
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += values[i] = f(xs[i]);
+  values.sort();
+  return { mean: xs.length ? s / xs.length : 0, p50: quantileOfSorted(values, 0.5), p90: quantileOfSorted(values, 0.9), n: xs.length };
+}
+
 /** Share of `part` in `whole` (0 when whole is 0). */
 export function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;

@@ -3,14 +3,14 @@
  * supplier-held stock, stock on hand and its holding cost, line stoppages. Reads only.
  */
 import type { Simulation } from '../simulation/simulation';
-import type { Order } from '../agents/state';
+import type { OrderTally } from './orderTally';
 import { mean, round, share } from './stats';
 
-/** The stock and line KPIs over the measured window. */
-export function stockAndLineKpis(sim: Simulation, inWindow: Order[], start: number, lastDay: number) {
+/** The stock and line KPIs over the measured window (`deliveredByFamily`: the window's delivered orders, see orderTally.ts). */
+export function stockAndLineKpis(sim: Simulation, deliveredByFamily: OrderTally['deliveredByFamily'], start: number, lastDay: number) {
   const familyShare = (family: string) => {
-    const os = inWindow.filter((o) => o.family === family && o.status === 'delivered' && !o.replenishment);
-    return round(share(os.reduce((a, o) => a + o.fromStock, 0), os.reduce((a, o) => a + o.quantity, 0)));
+    const f = deliveredByFamily.get(family);
+    return f ? round(share(f.fromStock, f.quantity)) : 0;
   };
   const stockDays = sim.state.series.stockUnits.slice(start, lastDay + 1);
   const costPerUnitDay = mean(sim.scenario.stocks.map((s) => s.holdingCostPerUnitDay));

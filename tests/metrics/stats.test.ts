@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quantile, summary } from '../../src/metrics/stats';
+import { count, mean, meanOf, quantile, sumOf, summary, summaryOf } from '../../src/metrics/stats';
 
 /** The definition: sort with a comparator, interpolate between the order statistics around (n − 1) q. */
 function reference(xs: number[], q: number): number {
@@ -35,5 +35,21 @@ describe('quantiles', () => {
     expect(quantile([], 0.5)).toBe(0);
     expect(summary([2, 2, 9])).toMatchObject({ p50: 2, n: 3 });
     expect(summary([2, 2, 9]).p90).toBeCloseTo(7.6, 12);
+  });
+});
+
+describe('figures over a list read once', () => {
+  it('equal filtering, mapping and summing first, to the last bit', () => {
+    const items = fc.array(fc.record({ x: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), keep: fc.boolean() }), { maxLength: 60 });
+    fc.assert(
+      fc.property(items, (xs) => {
+        const values = xs.map((o) => o.x);
+        expect(count(xs, (o) => o.keep)).toBe(xs.filter((o) => o.keep).length);
+        expect(sumOf(xs, (o) => o.x)).toBe(values.reduce((a, x) => a + x, 0));
+        expect(meanOf(xs, (o) => o.x)).toBe(mean(values));
+        expect(summaryOf(xs, (o) => o.x)).toEqual(summary(values));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
