@@ -14,8 +14,8 @@ import { WARMUP_RUNS, yearRuns, type Keeps, type YearRuns } from './yearRuns';
 import { loadScenario } from '../src/scenario/load';
 import { KPIS_ONLY, Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
-import { digestHex, digestLine, digestStart, traceLine } from '../src/core/trace';
-import { digestRecord } from '../src/core/digestRecord';
+import { traceLine } from '../src/core/trace';
+import { digestHex, digestRecord, digestStart, traceFileDigest } from '../src/core/traceDigest';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -51,24 +51,26 @@ full.runToEnd();
 const t1 = performance.now();
 computeKpis(full);
 console.log(`baseline as shipped ${(t1 - t0).toFixed(0)} ms for ${full.days} days (${scenario.warmupDays} warm-up + ${scenario.days} measured) · KPIs ${(performance.now() - t1).toFixed(1)} ms`);
-/** Folds the baseline's trace into a digest five times, one way: building each JSON line (the definition), or as the run does. */
+/** The baseline's trace digest five times, one way: folding each record as the run does, or from its `--trace` file's lines (parsed back). */
 function digestTimes(asRun: boolean): { ms: number; hex: string } {
   const times: number[] = [];
+  const lines = asRun ? [] : full.traceRecords.map(traceLine);
   let hex = '';
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const d = digestStart();
-    if (asRun) for (const r of full.traceRecords) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
-    else for (const r of full.traceRecords) digestLine(d, traceLine(r));
+    if (asRun) {
+      const d = digestStart();
+      for (const r of full.traceRecords) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
+      hex = digestHex(d);
+    } else hex = traceFileDigest(lines);
     times.push(performance.now() - t);
-    hex = digestHex(d);
   }
   return { ms: median(times), hex };
 }
-const byLine = digestTimes(false);
+const fromFile = digestTimes(false);
 const asRun = digestTimes(true);
 console.log(
-  `running trace digest ${asRun.ms.toFixed(1)} ms of the baseline's run for its ${full.traceRecords.length} lines, as the run folds each record (building each JSON line first: ${byLine.ms.toFixed(1)} ms; ${asRun.hex === byLine.hex && asRun.hex === full.traceDigest ? 'the same digest' : 'DIGESTS DIFFER'}; medians of 5; part of every run, records on or off)`,
+  `running trace digest ${asRun.ms.toFixed(1)} ms of the baseline's run for its ${full.traceRecords.length} records, as the run folds each (from the trace file's lines, parsed: ${fromFile.ms.toFixed(1)} ms; ${asRun.hex === fromFile.hex && asRun.hex === full.traceDigest ? 'the same digest' : 'DIGESTS DIFFER'}; medians of 5; part of every run, records on or off)`,
 );
 const caseB = loadScenario(readFileSync('scenarios/equipementier-auto.json', 'utf8'));
 const b = new Simulation(caseB, { seed: 1 });

@@ -73,9 +73,10 @@ export function tryStart(m: Model, si: number): void {
   const lot = m.state.lots[lotId];
   st.current = lotId;
   st.busySince = m.now;
-  st.doneAt = m.calendar.addWorkingHours(m.now, lot.uo / st.uoPerHour);
+  const doneAt = m.calendar.addWorkingHours(m.now, lot.uo / st.uoPerHour);
+  st.doneAt = doneAt;
   st.token++;
-  m.schedule({ type: 'station.done', time: st.doneAt, station: si, token: st.token });
+  m.schedule({ type: 'station.done', time: doneAt, station: si, token: st.token });
 }
 
 /**

@@ -150,7 +150,7 @@ export class DecisionDesk {
       return answer;
     }
     if (this.controllerOf(role, agent) === 'human') {
-      // A plain copy: a view may compute a field on first read, and the pending request is run state (JSON).
+      // A copy: the pending request is run state (JSON), apart from anything the view shares with the model.
       st.pending = { id, kind, role, agent, time, order, view: structuredClone(shown), suggestion };
       throw new DecisionPending(st.pending);
     }

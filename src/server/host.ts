@@ -6,7 +6,7 @@
  */
 import type { SessionDecision } from '../session/session';
 import type { Intervention, JournalDisruption } from '../simulation/runState';
-import { digestHex, digestStart } from '../core/trace';
+import { digestHex, digestStart } from '../core/traceDigest';
 import { type CreateBody, resolveScenario } from './config';
 import { newJoinCode, newToken, tokenDigest, tokenMatches } from './ids';
 import { LiveSession, type LiveParticipant, type SeatMessage, type SessionConfig, type SessionListener, type SeatMode } from './liveSession';

@@ -12,7 +12,11 @@ import type { Intervention, JournalDisruption } from '../simulation/runState';
 import { journalDisruptionSchema } from '../simulation/givenDisruptions';
 
 export const SESSION_FORMAT = 'negoplan.session';
-export const SESSION_VERSION = 1;
+/**
+ * The session file's version. Version 2: its trace digests fold the records' values (version 1
+ * files hold digests of the records' JSON lines, which no run computes any more).
+ */
+export const SESSION_VERSION = 2;
 
 /**
  * How a played decision was answered: by the person, with the suggestion, by the suggestion at

@@ -7,10 +7,14 @@ import { ScenarioError, problemFromIssue } from '../scenario/errors';
 import { validateNestedScenario } from '../scenario/load';
 import { withLever } from '../simulation/levers';
 import { disruptionProblem } from '../simulation/givenDisruptions';
-import { sessionSchema, type Session } from './session';
+import { SESSION_FORMAT, SESSION_VERSION, sessionSchema, type Session } from './session';
 
 /** A parsed session file → a checked {@link Session}, or a ScenarioError for its first problem. */
 export function checkSession(raw: unknown, source = 'session'): Session {
+  const version = (raw as { format?: unknown; version?: unknown } | null)?.version;
+  if ((raw as { format?: unknown })?.format === SESSION_FORMAT && typeof version === 'number' && version >= 1 && version < SESSION_VERSION) {
+    throw new ScenarioError([{ path: 'version', message: `expected ${SESSION_VERSION}, got ${version}: an earlier negoplan recorded this session, with trace digests this one does not compute, so its replay cannot be checked` }], source);
+  }
   const result = sessionSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ScenarioError([problemFromIssue(result.error.issues[0])], source);
   const s = result.data;

@@ -9,7 +9,8 @@
 import type { Scenario } from '../scenario/schema';
 import type { AleaState } from '../core/random';
 import type { DeskState } from '../core/decisions';
-import type { DigestState, TraceRecord } from '../core/trace';
+import type { TraceRecord } from '../core/trace';
+import type { DigestState } from '../core/traceDigest';
 import type { QueuedEvent } from '../agents/events';
 import type { SimState } from '../agents/state';
 import type { PlanVersion } from '../negotiation/planVersions';
@@ -38,10 +39,11 @@ export interface JournalDisruption {
 
 /**
  * The run state's format tag and version, checked when a saved state is read back. Version 2:
- * transcript entries carry data only (version 1 held English fragments).
+ * transcript entries carry data only (version 1 held English fragments). Version 3: the running
+ * trace digest folds the records' values (version 2 folded their JSON lines, and cannot go on).
  */
 export const RUN_STATE_FORMAT = 'negoplan.run-state';
-export const RUN_STATE_VERSION = 2;
+export const RUN_STATE_VERSION = 3;
 
 /** Everything a run is. Plain JSON: `JSON.parse(JSON.stringify(s))` is the same run. */
 export interface RunState {

@@ -59,6 +59,10 @@ const envelope = z.object({
  * first problem, with its path. `source` names the file in the message.
  */
 export function checkRunState(raw: unknown, source = 'run state'): RunState {
+  const version = (raw as { format?: unknown; version?: unknown } | null)?.version;
+  if ((raw as { format?: unknown })?.format === RUN_STATE_FORMAT && typeof version === 'number' && version >= 1 && version < RUN_STATE_VERSION) {
+    throw new ScenarioError([{ path: 'version', message: `expected ${RUN_STATE_VERSION}, got ${version}: an earlier negoplan saved this state (its trace digest and transcript are of an earlier kind); run its scenario again to save a new one` }], source);
+  }
   const result = envelope.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ScenarioError([problemFromIssue(result.error.issues[0])], source);
   const s = result.data;

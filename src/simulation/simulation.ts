@@ -14,8 +14,8 @@ import { PRIORITY, type SimEvent } from '../agents/events';
 import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
-import { digestHex, digestStart, type TraceRecord } from '../core/trace';
-import { digestRecord } from '../core/digestRecord';
+import type { TraceRecord } from '../core/trace';
+import { digestHex, digestRecord, digestStart } from '../core/traceDigest';
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -58,9 +58,9 @@ export interface RunOptions {
   /** Keep the trace records (default true). The trace digest is kept either way. */
   trace?: boolean;
   /**
-   * Fold each trace line into the running digest (default true). Runs that only read KPIs
-   * (sweeps, calibration, benches) turn it off: serialising every line is then most of the
-   * run's cost. The digest is then `off`; a restored run digests again.
+   * Fold each trace record into the running digest (default true). Runs that only read KPIs
+   * (sweeps, calibration, benches) turn it off: it costs about a fifth of a run that keeps no
+   * records. The digest is then `off`; a restored run digests again.
    */
   digest?: boolean;
   /**
@@ -205,9 +205,9 @@ export class Simulation implements RunModel {
   }
 
   /**
-   * The digest of every trace line produced so far (16 hex digits), kept as the lines are
-   * produced: equal to `traceDigest(traceRecords)` when the records are kept, and there
-   * with the records off too; `off` when the run was made with `digest: false`.
+   * The digest of every trace record produced so far (16 hex digits, core/traceDigest.ts),
+   * kept as the records are produced: equal to `traceDigest(traceRecords)` when the records
+   * are kept, and there with the records off too; `off` when the run was made with `digest: false`.
    */
   get traceDigest(): string {
     return this.digesting ? digestHex(this.run.traceDigest) : 'off';

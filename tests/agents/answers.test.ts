@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
 import { InvalidAnswer, type Controller } from '../../src/core/decisions';
-import { traceDigest } from '../../src/core/trace';
+import { traceDigest } from '../../src/core/traceDigest';
 import { baseline, scenarioFile } from '../helpers';
 
 const short = baseline({ days: 30, warmupDays: 60 });

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
-import { traceDigest } from '../../src/core/trace';
+import { traceDigest } from '../../src/core/traceDigest';
 import type { DecisionRequest } from '../../src/core/decisions';
 import { checkAnswer, decisions, isKind, type ViewOf } from '../../src/agents/decisions/registry';
 import { scenarioFile } from '../helpers';
@@ -91,7 +91,7 @@ describe('role views', () => {
     expect(traceDigest(sim.traceRecords)).toBe(traceDigest(auto.traceRecords));
   });
 
-  it("show the commercial the order book as it stands when the decision waits (a field computed on first read)", () => {
+  it("show the commercial the order book as it stands when the decision waits (plain data)", () => {
     const s = { ...scenarioFile('terssac-circuits.json'), warmupDays: 40, days: 10 };
     const sim = new Simulation(s, { seed: 2, controllers: { commercial: 'human' } });
     let checked = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestLines } from '../../src/core/trace';
+import { traceFileDigest } from '../../src/core/traceDigest';
 import { sim } from './sim';
 
 const tmp = mkdtempSync(join(tmpdir(), 'negoplan-cli-'));
@@ -41,7 +41,7 @@ describe('the command line', () => {
     const file = join(tmp, 'digest.jsonl');
     const withTrace = JSON.parse(sim('run', 'scenarios/equipementier-auto-storm.json', '--seed', '3', '--days', '40', '--json', '--trace', file).out);
     expect(withTrace.traceDigest).toMatch(/^[0-9a-f]{16}$/);
-    expect(withTrace.traceDigest).toBe(digestLines(readFileSync(file, 'utf8').trim().split('\n')));
+    expect(withTrace.traceDigest).toBe(traceFileDigest(readFileSync(file, 'utf8').split('\n')));
     const without = JSON.parse(sim('run', 'scenarios/equipementier-auto-storm.json', '--seed', '3', '--days', '40', '--json').out);
     expect(without.traceDigest).toBe(withTrace.traceDigest);
   });

@@ -47,6 +47,7 @@ describe('save and continue', () => {
     const cases: [string, unknown, RegExp][] = [
       ['not-json.json', '{"format":', /not valid JSON/],
       ['other.json', { ...state, format: 'something else' }, /format: expected "negoplan.run-state"/],
+      ['older.json', { ...state, version: 2 }, /version: expected 3, got 2: an earlier negoplan saved this state/],
       ['clock.json', { ...state, clock: { now: 'x', handled: 0 } }, /clock\.now: expected number/],
       ['scenario.json', { ...state, scenario: { ...state.scenario, days: -3 } }, /scenario\.days: expected a number/],
       ['past.json', { ...state, queue: { ...state.queue, items: [{ ...state.queue.items[0], time: 1 }] } }, /queue\.items\[0\]\.time: expected a time ≥ clock\.now/],

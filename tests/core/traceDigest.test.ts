@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
-import { digestHex, digestLine, digestLines, digestStart, traceDigest } from '../../src/core/trace';
+import { traceLine, type TraceRecord } from '../../src/core/trace';
+import { digestHex, digestRecord, digestStart, traceDigest, traceFileDigest } from '../../src/core/traceDigest';
 import { baseline, scenarioFile } from '../helpers';
 
 const caseA = baseline({ days: 60, warmupDays: 60 });
 const caseB = { ...scenarioFile('equipementier-auto-storm.json'), warmupDays: 0, days: 90 };
 
 describe('the running trace digest', () => {
-  it('folds lines one at a time into the digest of the whole sequence', () => {
-    const lines = ['{"a":1}', '', 'é ∑ line', 'x'.repeat(300)];
+  it('folds records one at a time into the digest of the whole list, as a trace file gives it', () => {
+    const records: TraceRecord[] = [
+      { time: 0.5, type: 'order.received', agent: 'C1', order: 0, data: { quantity: 120, urgent: false } },
+      { time: 0.5, type: 'order.promised', agent: 'commercial', order: 0 },
+      { time: 24, type: 'lot.controlled', agent: 'é ∑', order: null, data: { note: 'x'.repeat(300) } },
+    ];
     const d = digestStart();
-    const seen: string[] = [];
-    for (const l of lines) {
-      digestLine(d, l);
-      seen.push(l);
-      expect(digestHex(d)).toBe(digestLines(seen));
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
+      expect(digestHex(d)).toBe(traceDigest(records.slice(0, i + 1)));
     }
-    expect(digestLines([])).toBe(digestHex(digestStart()));
-    expect(digestLines(['ab', 'c'])).not.toBe(digestLines(['a', 'bc']));
+    const lines = records.map(traceLine);
+    expect(traceFileDigest(lines)).toBe(digestHex(d));
+    // A strategy's header line and blank lines are not records.
+    expect(traceFileDigest([JSON.stringify({ header: { strategies: [] } }), ...lines, ''])).toBe(digestHex(d));
+    expect(traceDigest([])).toBe(digestHex(digestStart()));
+    expect(traceDigest(records.slice(0, 2))).not.toBe(traceDigest([records[1], records[0]]));
   });
 
   for (const [name, scenario] of [['case A', caseA], ['case B storm', caseB]] as const) {
@@ -30,7 +38,7 @@ describe('the running trace digest', () => {
       off.runToEnd();
       expect(off.traceRecords).toEqual([]);
       expect(off.traceDigest).toBe(kept.traceDigest);
-      expect(new Simulation(scenario, { seed: 4, trace: false }).traceDigest).toBe(digestLines([]));
+      expect(new Simulation(scenario, { seed: 4, trace: false }).traceDigest).toBe(traceDigest([]));
     });
 
     it(`${name}: survives a JSON snapshot and restore mid-run, records on or off`, () => {

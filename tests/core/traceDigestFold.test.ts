@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { digestHex, digestLine, digestStart, traceLine } from '../../src/core/trace';
-import { digestRecord } from '../../src/core/digestRecord';
+import { traceLine } from '../../src/core/trace';
+import { digestHex, digestRecord, digestStart, traceFileDigest } from '../../src/core/traceDigest';
 
-/** The digest by its definition: the record's JSON line, built, then folded. */
+type TraceLike = { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> };
+
+/** The digest a trace file gives: the records' JSON lines, parsed back and folded. */
 function byLine(records: { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> }[]): string {
-  const d = digestStart();
-  for (const r of records) digestLine(d, traceLine(r));
-  return digestHex(d);
+  return traceFileDigest(records.map(traceLine));
 }
 
-/** The same records through the fast path. */
+/** The records as the run folds them. */
 function byRecord(records: { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> }[]): string {
   const d = digestStart();
   for (const r of records) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
@@ -30,8 +30,8 @@ const record = fc.record({
   data: fc.option(fc.dictionary(text, value, { maxKeys: 6 }), { nil: undefined }),
 });
 
-describe('the running digest folds a record as its JSON line', () => {
-  it('equals folding traceLine, on random records (numbers, escapes, surrogates, nesting, left-out members)', () => {
+describe('the running digest folds a record as its trace file holds it', () => {
+  it('equals the digest of the records\' trace lines, on random records (numbers, escapes, surrogates, nesting, left-out members)', () => {
     fc.assert(fc.property(fc.array(record, { maxLength: 8 }), (records) => {
         expect(byRecord(records)).toBe(byLine(records));
       }),
@@ -52,13 +52,38 @@ describe('the running digest folds a record as its JSON line', () => {
     ];
     const records = odd.map((data, i) => ({ time: i + 0.5, type: 't', agent: 'a', order: i, data }));
     expect(byRecord(records)).toBe(byLine(records));
+    // Members of odd types, or left out of the line.
+    const oddShapes = [
+      { time: undefined, type: 5, agent: null, order: undefined, data: () => 1 },
+      { time: '3', type: ['t'], agent: { a: 1 }, order: 2.5, data: null },
+      { time: new Date(0), type: true, agent: Symbol('s'), order: -0, data: new Map() },
+    ] as unknown as TraceLike[];
+    expect(byRecord(oddShapes)).toBe(byLine(oddShapes));
     expect(() => byRecord([{ time: 1, type: 't', agent: 'a', order: null, data: { n: 1n } }])).toThrow(TypeError);
   });
 
-  it('tells records apart that differ by one character, and leaves the digest of no record alone', () => {
+  it('tells records apart that differ by one value, its type or its place, and leaves the digest of no record alone', () => {
     const a = { time: 24, type: 'order.launched', agent: 'lanceur', order: 23, data: { quantity: 57 } };
     expect(byRecord([a])).toBe(byLine([a]));
-    expect(byRecord([{ ...a, data: { quantity: 58 } }])).not.toBe(byRecord([a]));
+    const others = [
+      { ...a, data: { quantity: 58 } },
+      { ...a, data: { quantity: '57' } },
+      { ...a, data: { quantitx: 57 } },
+      { ...a, data: { quantity: 57, x: null } },
+      { ...a, data: { quantity: [57] } },
+      { ...a, data: { quantity: 57 + 2 ** -40 } },
+      { ...a, data: { quantity: 2 ** 31 + 57 } },
+      { ...a, data: {} },
+      { ...a, order: null },
+      { ...a, time: 24.000000000000004 },
+      { ...a, type: 'order.launcheD' },
+      { ...a, agent: 'lanceurs' },
+      { ...a, agent: '', type: 'order.launchedlanceur' },
+    ];
+    const digests = new Set([byRecord([a]), ...others.map((o) => byRecord([o]))]);
+    expect(digests.size).toBe(others.length + 1);
+    expect(byRecord([a, a])).not.toBe(byRecord([a]));
+    expect(byRecord([{ ...a, time: 0 }])).toBe(byRecord([{ ...a, time: -0 }]));
     expect(byRecord([{ ...a, time: 24.5 }, { ...a, time: 24.5 }])).toBe(byLine([{ ...a, time: 24.5 }, { ...a, time: 24.5 }]));
     expect(byRecord([])).toBe(digestHex(digestStart()));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario, validateScenario, SCHEMA_VERSION } from '../../src/scenario/load';
 import { Simulation } from '../../src/simulation/simulation';
-import { traceDigest } from '../../src/core/trace';
+import { traceDigest } from '../../src/core/traceDigest';
 
 const text = readFileSync('scenarios/equipementier-auto.json', 'utf8');
 

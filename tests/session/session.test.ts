@@ -73,6 +73,7 @@ describe('sessions', () => {
     const s = played(2) as unknown as Record<string, unknown>;
     const bad: [unknown, RegExp][] = [
       [{ ...s, format: 'x' }, /format: expected "negoplan.session"/],
+      [{ ...s, version: 1 }, /version: expected 2, got 1: an earlier negoplan recorded this session/],
       [{ ...s, seed: -1 }, /seed: expected a number ≥ 0/],
       [{ ...s, scenario: { ...(s.scenario as object), days: 0 } }, /scenario\.days: expected a number/],
       [{ ...s, interventions: [{ day: 3, path: 'lanceur.quantityMargin', value: 7 }] }, /interventions\[0\]\.lanceur\.quantityMargin: expected a number ≤ 1/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/simulation/simulation';
-import { traceDigest } from '../../src/core/trace';
+import { traceDigest } from '../../src/core/traceDigest';
 import { computeKpis } from '../../src/metrics/kpis';
 import { baseline, scenarioFile } from '../helpers';
 

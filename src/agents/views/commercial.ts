@@ -28,20 +28,16 @@ export interface PromiseView {
   lanceurDeliveryDay: number | null;
 }
 
-/** The commercial's view of `order` (received, not yet booked). `book` is computed on its first read. */
+/** The commercial's view of `order` (received, not yet booked): plain data. */
 export function promiseView(m: Model, order: Order): PromiseView {
   const consulting = m.scenario.commercial.quoting === 'loadAware';
-  let book: PromiseView['book'] | undefined;
   return {
     receivedDay: dayOf(order.receivedAt),
     order: { id: order.id, client: order.client, kind: order.kind, urgent: order.urgent, product: order.product, quantity: order.quantity, uo: order.quantity * order.uoPerUnit },
     posture: consulting ? 'consulting' : 'imposing',
-    // A look at every open order, so computed on first read: the table strategy never reads it.
-    // An own enumerable property (JSON and structuredClone read it); the desk copies a view that
-    // waits for a person to plain data, while the model is as the view saw it.
-    get book() {
-      return (book ??= orderBook(m));
-    },
+    // A pass over the open orders (a day's worth or two in the shipped scenarios): cheaper than
+    // a getter computing it on first read, whose object V8 builds field by field.
+    book: orderBook(m),
     bookedThisWeekUO: m.state.bookedThisWeekUO,
     targetUOPerWeek: m.scenario.commercial.orderBookTargetUOPerWeek,
     lanceurDeliveryDay: consulting ? projectedDeliveryDay(m, order) : null,
