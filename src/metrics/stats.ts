@@ -1,5 +1,6 @@
 /** Small descriptive statistics over plain arrays. Pure. */
 import { pow } from '../core/fmath';
+import { quantilesInPlace } from './select';
 
 /** Arithmetic mean (0 for an empty array). */
 export function mean(xs: readonly number[]): number {
@@ -62,13 +63,13 @@ export function meanOf<T>(xs: readonly T[], f: (x: T) => number): number {
   return xs.length === 0 ? 0 : sumOf(xs, f) / xs.length;
 }
 
-/** {@link summary} of `f` over `xs`: the values written once into a typed array, sorted there. */
+/** {@link summary} of `f` over `xs`: the values written once into a typed array, the quantiles selected there (select.ts), not sorted. */
 export function summaryOf<T>(xs: readonly T[], f: (x: T) => number): { mean: number; p50: number; p90: number; n: number } {
   const values = new Float64Array(xs.length);
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += values[i] = f(xs[i]);
-  values.sort();
-  return { mean: xs.length ? s / xs.length : 0, p50: quantileOfSorted(values, 0.5), p90: quantileOfSorted(values, 0.9), n: xs.length };
+  const [p50, p90] = quantilesInPlace(values, [0.5, 0.9]);
+  return { mean: xs.length ? s / xs.length : 0, p50, p90, n: xs.length };
 }
 
 /** Share of `part` in `whole` (0 when whole is 0). */

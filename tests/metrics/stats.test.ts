@@ -53,3 +53,16 @@ describe('figures over a list read once', () => {
     );
   });
 });
+
+describe('quantiles selected without sorting', () => {
+  it('equal the sorted quantiles on long lists: random, duplicates, sorted, reversed, all equal, signed zeros', () => {
+    const long = fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e3, max: 1e3 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0)), { minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(long, (xs) => {
+        const shapes = [xs, [...xs].sort((a, b) => a - b), [...xs].sort((a, b) => b - a), xs.map(() => xs[0])];
+        for (const ys of shapes) expect(summaryOf(ys, (y) => y)).toEqual(summary(ys));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
