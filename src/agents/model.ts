@@ -11,6 +11,7 @@ import type { RandomStreams } from '../core/random';
 import type { SimState, Order } from './state';
 import type { DecisionDesk, StrategyOverrides } from '../core/decisions';
 import type { SimEvent } from './events';
+import type { TraceData, TraceType } from './traceVocabulary';
 import type { TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import type { PlanHistory } from '../negotiation/planVersions';
 import type { Proposal } from '../negotiation/proposal';
@@ -49,7 +50,8 @@ export interface Model {
   /** Current simulated time, hours. */
   readonly now: number;
   schedule(event: SimEvent): void;
-  trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void;
+  /** Writes a trace record (types and fields: traceVocabulary.ts). */
+  trace<T extends TraceType>(type: T, agent: string, order: number | null, data: TraceData<T>): void;
   say<K extends TranscriptKind>(kind: K, agent: string, order: Order | null, params: TranscriptParams[K]): void;
   order(id: number): Order;
   /** The product with id `id` (indexed; the scenario has been validated). */

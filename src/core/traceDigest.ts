@@ -3,9 +3,10 @@
  * (so it exists with the records off), the same in Node and in every browser, and plain data
  * in the run's snapshot so that a restored run goes on from it.
  *
- * What it hashes: each record's five members in order (time, type, agent, order, data),
- * each value as a short sequence of 32-bit words. A value's first word says what it is in
- * its low four bits; the words are
+ * What it hashes, for each record in order: its time, its kind (two words hashing its type and
+ * the names of its data's fields, in order), its agent, its order, then the value of each field.
+ * A value is a short sequence of 32-bit words whose first word says what it is in its low four
+ * bits:
  *
  * | value                                 | words                                                       |
  * |---------------------------------------|-------------------------------------------------------------|
@@ -19,11 +20,14 @@
  * | plain object                           | `9`, key (as a string) and value of each member JSON writes, in its order, `10` |
  * | nothing (a member JSON leaves out)     | `11`                                                        |
  *
- * so that the words of a sequence of records can be read back one way only. Any other object
- * (a Date, one with toJSON, a class instance) is hashed as what JSON writes for it, parsed
- * back. The values are therefore exactly what a `--trace` file holds, one record per JSON
- * line, and {@link traceFileDigest} computes the same digest from such a file (-0 is written
- * `0`, and hashed as 0).
+ * so that the words of a sequence of records can be read back one way only. A field, or any
+ * value, that JSON leaves out is not there; any other object (a Date, one with toJSON, a class
+ * instance) is hashed as what JSON writes for it, parsed back. The values are therefore exactly
+ * what a `--trace` file holds, one record per JSON line, and {@link traceFileDigest} computes the
+ * same digest from such a file (-0 is written `0`, and hashed as 0).
+ *
+ * A run declares each record type's fields ({@link traceKind}): its kind's words are computed once,
+ * and a record is read field by field ({@link digestKindRecord}), the same digest as walking it.
  *
  * Each word moves two 32-bit lanes by rotate, xor, multiply (different rotations and odd
  * multipliers); the 16 hex digits are both lanes through murmur3's finaliser. It tells runs
@@ -171,32 +175,109 @@ export function digestStart(): DigestState {
   return { h1: 0x811c9dc5 | 0, h2: 0x5bd1e995 };
 }
 
+/** A record type and its data's fields in order, with the two words of its kind. */
+export interface TraceKind {
+  readonly type: string;
+  readonly fields: readonly string[];
+  readonly a: number;
+  readonly b: number;
+}
+
+/** The kind of records of `type` whose data holds `fields` (in that order). */
+export function traceKind(type: string, fields: readonly string[]): TraceKind {
+  const s1 = h1;
+  const s2 = h2;
+  h1 = 0x243f6a88;
+  h2 = 0x85a308d3 | 0;
+  foldString(type);
+  for (const f of fields) foldString(f);
+  const kind = { type, fields, a: h1, b: h2 };
+  h1 = s1;
+  h2 = s2;
+  return kind;
+}
+
+/** Kinds met by {@link digestRecord}, by type and fields (a file or a run holds a few dozen). */
+const kinds = new Map<string, TraceKind>();
+
+function kindOf(type: string, fields: string[]): TraceKind {
+  const key = fields.length ? `${type}\u0000${fields.join('\u0000')}` : type;
+  let k = kinds.get(key);
+  if (k === undefined) {
+    k = traceKind(type, fields);
+    if (kinds.size < 10_000) kinds.set(key, k);
+  }
+  return k;
+}
+
+/** The record's type as a string: itself, or (any other value, in odd records) a mark and what JSON writes for it. */
+function typeText(type: unknown): string {
+  return typeof type === 'string' ? type : `\u0000${JSON.stringify(type) ?? ''}`;
+}
+
+function foldHead(time: number, kind: TraceKind, agent: string, order: number | null): void {
+  if (typeof time === 'number') foldNumber(time);
+  else foldMember(time);
+  word(kind.a);
+  word(kind.b);
+  if (typeof agent === 'string') foldString(agent);
+  else foldMember(agent);
+  if (order === null) word(NULL);
+  else foldMember(order);
+}
+
 /**
- * Folds one record into `d`, in place. No allocation for the records a run writes (numbers,
- * strings, booleans, null, plain objects and arrays of them).
+ * Folds one record into `d`, in place, walking its data: its fields are the members JSON
+ * writes, in their order (data that is not a plain object is hashed as one value, after a kind
+ * without fields and a `nothing`).
  */
 export function digestRecord(d: DigestState, time: number, type: string, agent: string, order: number | null, data: Record<string, unknown> | undefined): void {
   h1 = d.h1;
   h2 = d.h2;
-  if (typeof time === 'number' && typeof type === 'string' && typeof agent === 'string') {
-    // The shape of every record a run writes.
-    foldNumber(time);
-    foldString(type);
-    foldString(agent);
-  } else {
-    foldMember(time);
-    foldMember(type);
-    foldMember(agent);
-  }
-  if (order === null) word(NULL);
-  else foldMember(order);
   // A trace line writes `data ?? {}`: no data (or none JSON writes) reads back as {}.
-  if (data == null || !written(data)) {
-    word(OBJECT);
-    word(END);
-  } else foldValue(data);
+  const json: unknown = data == null || !written(data) ? {} : plain(data) ? data : JSON.parse(JSON.stringify(data));
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    const fields: string[] = [];
+    for (const key in o) if (hasOwn.call(o, key) && written(o[key])) fields.push(key);
+    foldHead(time, kindOf(typeText(type), fields), agent, order);
+    for (let i = 0; i < fields.length; i++) foldValue(o[fields[i]]);
+  } else {
+    foldHead(time, kindOf(typeText(type), []), agent, order);
+    word(NOTHING);
+    foldValue(json);
+  }
   d.h1 = h1;
   d.h2 = h2;
+}
+
+/**
+ * Folds one record of a declared kind into `d`, in place: the same as {@link digestRecord} of a
+ * record whose data holds the kind's fields in the kind's order, read field by field. A field
+ * whose value JSON leaves out (undefined) is not there, as in the trace line.
+ */
+export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, agent: string, order: number | null, data: Readonly<Record<string, unknown>>): void {
+  const fields = kind.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const v = data[fields[i]];
+    if (typeof v !== 'number' && typeof v !== 'string' && typeof v !== 'boolean' && !written(v)) {
+      digestRecord(d, time, kind.type, agent, order, pickFields(data, fields));
+      return;
+    }
+  }
+  h1 = d.h1;
+  h2 = d.h2;
+  foldHead(time, kind, agent, order);
+  for (let i = 0; i < fields.length; i++) foldValue(data[fields[i]]);
+  d.h1 = h1;
+  d.h2 = h2;
+}
+
+/** The data's declared fields, in the kind's order, those JSON writes only: the data a trace line holds. */
+export function pickFields(data: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (written(data[f])) out[f] = data[f];
+  return out;
 }
 
 function fmix(h: number): number {

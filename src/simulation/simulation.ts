@@ -15,7 +15,8 @@ import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
 import type { TraceRecord } from '../core/trace';
-import { digestHex, digestRecord, digestStart } from '../core/traceDigest';
+import { digestHex, digestKindRecord, digestStart, pickFields, traceKind, type TraceKind } from '../core/traceDigest';
+import { TRACE_FIELDS, type TraceData, type TraceType } from '../agents/traceVocabulary';
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -47,6 +48,9 @@ export interface Journal {
   interventions: Intervention[];
   disruptions: JournalDisruption[];
 }
+
+/** Each record type's kind (core/traceDigest.ts), made once from the vocabulary. */
+const TRACE_KINDS = Object.fromEntries(Object.entries(TRACE_FIELDS).map(([type, fields]) => [type, traceKind(type, fields)])) as Record<TraceType, TraceKind>;
 
 /** How to run a scenario. */
 export interface RunOptions {
@@ -199,9 +203,10 @@ export class Simulation implements RunModel {
     this.kernel.schedule(event, PRIORITY[event.type]);
   }
 
-  trace(type: string, agent: string, order: number | null, data?: Record<string, unknown>): void {
-    if (this.digesting) digestRecord(this.run.traceDigest, this.kernel.now, type, agent, order, data);
-    if (this.run.tracing) this.run.trace.push({ time: this.kernel.now, type, agent, order, data });
+  trace<T extends TraceType>(type: T, agent: string, order: number | null, data: TraceData<T>): void {
+    const kind = TRACE_KINDS[type];
+    if (this.digesting) digestKindRecord(this.run.traceDigest, this.kernel.now, kind, agent, order, data);
+    if (this.run.tracing) this.run.trace.push({ time: this.kernel.now, type, agent, order, data: pickFields(data, kind.fields) });
   }
 
   /**

@@ -9,13 +9,13 @@ import { scenarioFile } from '../helpers';
  * changes them; update them on purpose, and say why in the commit.
  */
 const golden: Record<string, string> = {
-  'equipementier-auto-coproducer.json': '1597ed672b4d01e8',
-  'equipementier-auto-jit.json': 'd5932a73958ba7bc',
-  'equipementier-auto-never-derogate.json': '9744a545cc11baf9',
-  'equipementier-auto-storm.json': '45845dd0222b9724',
-  'equipementier-auto.json': 'ea0d5dc102c5bd45',
-  'single-server-queue.json': '3be27776b7b485bf',
-  'terssac-circuits.json': '7eaa547305694db1',
+  'equipementier-auto-coproducer.json': '2b9797e6dfceb9e0',
+  'equipementier-auto-jit.json': 'e2851a0c3560c55f',
+  'equipementier-auto-never-derogate.json': 'c89c42a0d7cd6bd8',
+  'equipementier-auto-storm.json': 'a8e0a555ed30ea9f',
+  'equipementier-auto.json': 'eac6b75e070a1d39',
+  'single-server-queue.json': 'a422b9e3758721df',
+  'terssac-circuits.json': '9dceaf71257d8695',
 };
 
 describe('golden trace digests', () => {

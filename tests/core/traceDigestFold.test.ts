@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { traceLine } from '../../src/core/trace';
-import { digestHex, digestRecord, digestStart, traceFileDigest } from '../../src/core/traceDigest';
+import { digestHex, digestKindRecord, digestRecord, digestStart, pickFields, traceFileDigest, traceKind } from '../../src/core/traceDigest';
+import { TRACE_FIELDS } from '../../src/agents/traceVocabulary';
 
 type TraceLike = { time: number; type: string; agent: string; order: number | null; data?: Record<string, unknown> };
 
@@ -86,5 +87,35 @@ describe('the running digest folds a record as its trace file holds it', () => {
     expect(byRecord([{ ...a, time: 0 }])).toBe(byRecord([{ ...a, time: -0 }]));
     expect(byRecord([{ ...a, time: 24.5 }, { ...a, time: 24.5 }])).toBe(byLine([{ ...a, time: 24.5 }, { ...a, time: 24.5 }]));
     expect(byRecord([])).toBe(digestHex(digestStart()));
+  });
+
+  it('reads a record of a declared kind field by field to the digest of walking its trace line, a field left out or not', () => {
+    const kind = traceKind('change.asked', ['proposal', 'terms', 'hoursToLaunch']);
+    const datas: Record<string, unknown>[] = [
+      { proposal: 3, terms: { quantity: 40, day: 12 }, hoursToLaunch: 30.5 },
+      { proposal: 3, terms: null, hoursToLaunch: -0 },
+      { proposal: 3, terms: undefined, hoursToLaunch: 30.5 },
+      { proposal: () => 1, terms: [1, undefined], hoursToLaunch: NaN },
+      { hoursToLaunch: 2, proposal: 'x', terms: new Date(0) },
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...datas.keys()), { maxLength: 6 }), fc.double(), (picks, time) => {
+        const d = digestStart();
+        const records = picks.map((i) => ({ time, type: kind.type, agent: 'E1', order: 7, data: pickFields(datas[i], kind.fields) }));
+        for (const i of picks) digestKindRecord(d, time, kind, 'E1', 7, datas[i]);
+        expect(digestHex(d)).toBe(byLine(records));
+        expect(digestHex(d)).toBe(byRecord(records));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('declares every record type once, with distinct field names', () => {
+    for (const [type, fields] of Object.entries(TRACE_FIELDS)) {
+      expect(new Set(fields).size, type).toBe(fields.length);
+      expect(traceKind(type, fields)).toEqual(traceKind(type, [...fields]));
+    }
+    expect(traceKind('a', ['b'])).not.toEqual(traceKind('a', []));
+    expect(traceKind('a', ['b', 'c'])).not.toEqual(traceKind('a', ['c', 'b']));
   });
 });
