@@ -15,7 +15,8 @@ import { loadScenario } from '../src/scenario/load';
 import { KPIS_ONLY, Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
 import { traceLine } from '../src/core/trace';
-import { digestHex, digestRecord, digestStart, traceFileDigest } from '../src/core/traceDigest';
+import { digestHex, digestKindRecord, digestRecord, digestStart, traceFileDigest, traceKind } from '../src/core/traceDigest';
+import { TRACE_FIELDS } from '../src/agents/traceVocabulary';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -51,26 +52,32 @@ full.runToEnd();
 const t1 = performance.now();
 computeKpis(full);
 console.log(`baseline as shipped ${(t1 - t0).toFixed(0)} ms for ${full.days} days (${scenario.warmupDays} warm-up + ${scenario.days} measured) · KPIs ${(performance.now() - t1).toFixed(1)} ms`);
-/** The baseline's trace digest five times, one way: folding each record as the run does, or from its `--trace` file's lines (parsed back). */
-function digestTimes(asRun: boolean): { ms: number; hex: string } {
+/** The baseline's trace digest five times, one way: as the run reads each record (field by field under its declared kind), walking each record, or from its `--trace` file's lines (parsed back). */
+type DigestWay = 'asRun' | 'walked' | 'fromFile';
+const kinds = new Map(Object.entries(TRACE_FIELDS).map(([type, fields]) => [type, traceKind(type, fields)]));
+function digestTimes(way: DigestWay): { ms: number; hex: string } {
   const times: number[] = [];
-  const lines = asRun ? [] : full.traceRecords.map(traceLine);
+  const lines = way === 'fromFile' ? full.traceRecords.map(traceLine) : [];
   let hex = '';
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    if (asRun) {
+    if (way === 'fromFile') hex = traceFileDigest(lines);
+    else {
       const d = digestStart();
-      for (const r of full.traceRecords) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
+      if (way === 'asRun') for (const r of full.traceRecords) digestKindRecord(d, r.time, kinds.get(r.type)!, r.agent, r.order, r.data ?? {});
+      else for (const r of full.traceRecords) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
       hex = digestHex(d);
-    } else hex = traceFileDigest(lines);
+    }
     times.push(performance.now() - t);
   }
   return { ms: median(times), hex };
 }
-const fromFile = digestTimes(false);
-const asRun = digestTimes(true);
+const asRun = digestTimes('asRun');
+const walked = digestTimes('walked');
+const fromFile = digestTimes('fromFile');
+const same = asRun.hex === walked.hex && asRun.hex === fromFile.hex && asRun.hex === full.traceDigest;
 console.log(
-  `running trace digest ${asRun.ms.toFixed(1)} ms of the baseline's run for its ${full.traceRecords.length} records, as the run folds each (from the trace file's lines, parsed: ${fromFile.ms.toFixed(1)} ms; ${asRun.hex === fromFile.hex && asRun.hex === full.traceDigest ? 'the same digest' : 'DIGESTS DIFFER'}; medians of 5; part of every run, records on or off)`,
+  `running trace digest ${asRun.ms.toFixed(1)} ms of the baseline's run for its ${full.traceRecords.length} records, as the run reads each under its kind (walking each record: ${walked.ms.toFixed(1)} ms; from the trace file's lines, parsed: ${fromFile.ms.toFixed(1)} ms; ${same ? 'the same digest' : 'DIGESTS DIFFER'}; medians of 5; part of every run, records on or off)`,
 );
 const caseB = loadScenario(readFileSync('scenarios/equipementier-auto.json', 'utf8'));
 const b = new Simulation(caseB, { seed: 1 });
