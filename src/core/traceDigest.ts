@@ -258,17 +258,20 @@ export function digestRecord(d: DigestState, time: number, type: string, agent: 
  */
 export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, agent: string, order: number | null, data: Readonly<Record<string, unknown>>): void {
   const fields = kind.fields;
+  h1 = d.h1;
+  h2 = d.h2;
+  foldHead(time, kind, agent, order);
   for (let i = 0; i < fields.length; i++) {
     const v = data[fields[i]];
-    if (typeof v !== 'number' && typeof v !== 'string' && typeof v !== 'boolean' && !written(v)) {
+    if (typeof v === 'number') foldNumber(v);
+    else if (typeof v === 'string') foldString(v);
+    else if (written(v)) foldValue(v);
+    else {
+      // A field the trace line leaves out: the record as its line holds it, from `d` as it was.
       digestRecord(d, time, kind.type, agent, order, pickFields(data, fields));
       return;
     }
   }
-  h1 = d.h1;
-  h2 = d.h2;
-  foldHead(time, kind, agent, order);
-  for (let i = 0; i < fields.length; i++) foldValue(data[fields[i]]);
   d.h1 = h1;
   d.h2 = h2;
 }
