@@ -74,8 +74,12 @@ if (!py) {
  * The same comparison as whole processes, as the issue states it: the built command running
  * ten years of the queue as a user runs it (`run … --json`: the running digest on, KPIs and the
  * report included, Node's own start too) against SimPy's script serving as many customers
- * (Python's start and SimPy's import included), alternating, three of each; medians of wall time.
+ * (Python's start and SimPy's import included), alternating, seven of each: medians of wall time,
+ * and the median of the seven pairs' ratios (each pair ran within a second or two, so a slow
+ * minute of the machine weighs on both of its runs).
  */
+const PAIRS = 7;
+
 function wholeProcesses(python: string): void {
   const bin = 'build/cli/negoplan.mjs';
   if (!existsSync(bin)) {
@@ -84,7 +88,7 @@ function wholeProcesses(python: string): void {
   }
   const walls: { negoplan: number[]; simpy: number[] } = { negoplan: [], simpy: [] };
   let orders = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < PAIRS; i++) {
     let t = performance.now();
     const n = spawnSync(process.execPath, [bin, 'run', 'scenarios/single-server-queue.json', '--days', String(365 * YEARS), '--seed', String(i + 1), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     walls.negoplan.push(performance.now() - t);
@@ -95,10 +99,11 @@ function wholeProcesses(python: string): void {
     walls.simpy.push(performance.now() - t);
     if (p.status !== 0) return void console.log(`whole processes     failed: ${p.stderr.trim().split('\n').pop()}`);
   }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   const [a, b] = [med(walls.negoplan), med(walls.simpy)];
+  const paired = med(walls.simpy.map((w, i) => w / walls.negoplan[i]));
   console.log(
-    `whole processes     negoplan ${(orders / a).toFixed(0)} k orders/s (${a.toFixed(0)} ms: node ${bin} run scenarios/single-server-queue.json --days ${365 * YEARS} --json) · SimPy ${(orders / b).toFixed(0)} k customers/s (${b.toFixed(0)} ms: ${python} bench/mm1_simpy.py ${orders}) · negoplan / SimPy ${(b / a).toFixed(2)} × (medians of 3, alternating; goal ≥ 1, beyond: 2) · load average ${loadavg()[0].toFixed(1)}`,
+    `whole processes     negoplan ${(orders / a).toFixed(0)} k orders/s (${a.toFixed(0)} ms: node ${bin} run scenarios/single-server-queue.json --days ${365 * YEARS} --json) · SimPy ${(orders / b).toFixed(0)} k customers/s (${b.toFixed(0)} ms: ${python} bench/mm1_simpy.py ${orders}) · negoplan / SimPy ${(b / a).toFixed(2)} × by the medians, ${paired.toFixed(2)} × by the median pair (${PAIRS} pairs, alternating; goal ≥ 1, beyond: 2) · load average ${loadavg()[0].toFixed(1)}`,
   );
 }
 if (py) wholeProcesses(py);
