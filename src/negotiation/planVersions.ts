@@ -23,11 +23,15 @@ export interface PlanVersion {
 export class PlanHistory {
   constructor(readonly versions: PlanVersion[] = []) {}
 
-  /** Appends a version and returns its number. Takes `change` over (it becomes the version). */
+  /**
+   * Appends `change` as a version and returns its number. The version is a new object with all
+   * its fields at once: adding `version` to the caller's object would give each of the tens of
+   * thousands of versions of a long run a second block for that one field.
+   */
   record(change: Omit<PlanVersion, 'version'>): number {
     const version = this.versions.length + 1;
-    (change as PlanVersion).version = version;
-    this.versions.push(change as PlanVersion);
+    const { time, by, order, commitment, from, to, reason } = change;
+    this.versions.push({ time, by, order, commitment, from, to, reason, version });
     return version;
   }
 
