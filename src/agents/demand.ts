@@ -20,14 +20,20 @@ export function startDemand(m: Model): void {
   });
 }
 
+/** Every client's product weights, in scenario order. */
+const weightsOf = (m: Model): number[][] => m.scenario.clients.map((c) => c.products.map((p) => p.weight));
+
+/** Every client's demand stream, in scenario order. */
+const streamsOf = (m: Model): Stream[] => m.scenario.clients.map((c) => m.rng.stream(`demand:${c.id}`));
+
 /** The weights of client `i`'s products, in order (derived from the scenario). */
 function productWeights(m: Model, i: number): number[] {
-  return m.derived('productWeights', () => m.scenario.clients.map((c) => c.products.map((p) => p.weight)))[i];
+  return m.derived('productWeights', weightsOf)[i];
 }
 
 /** Each client's demand stream `demand:<id>`, in scenario order (derived: the names are built once). */
 function demandStream(m: Model, i: number): Stream {
-  return m.derived('demandStreams', () => m.scenario.clients.map((c) => m.rng.stream(`demand:${c.id}`)))[i];
+  return m.derived('demandStreams', streamsOf)[i];
 }
 
 /** A client's random demand: draws an order, and schedules the client's next one. */

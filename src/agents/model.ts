@@ -61,10 +61,11 @@ export interface Model {
   /** Index in `scenario.stations` (and `state.stations`) of the station with id `id`. */
   stationIndex(id: string): number;
   /**
-   * A value derived from the scenario alone, computed on first use and kept until a lever
-   * changes the scenario. `name` identifies the value.
+   * A value derived from the scenario alone, computed on first use (`compute` of this model)
+   * and kept until a lever changes the scenario. `name` identifies the value. Pass a function
+   * made once, not a new closure at each call: the hot paths call this per order.
    */
-  derived<T>(name: string, compute: () => T): T;
+  derived<T>(name: string, compute: (m: Model) => T): T;
   /** Rebuilds what is derived from the scenario (calendar, capacity, indices) after a lever. */
   scenarioChanged(): void;
 }

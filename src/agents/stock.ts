@@ -23,7 +23,7 @@ export function stockPolicy(m: Model, family: string): StockSpec | undefined {
 
 /** Expected parts per working day of each product: random demand plus client lines (derived once). */
 export function dailyDemandByProduct(m: Model): Map<string, number> {
-  return m.derived('dailyDemandByProduct', () => demandOf(m));
+  return m.derived('dailyDemandByProduct', demandOf);
 }
 
 function demandOf(m: Model): Map<string, number> {

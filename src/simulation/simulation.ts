@@ -240,9 +240,12 @@ export class Simulation implements RunModel {
     return this.stations.get(id) ?? -1;
   }
 
-  derived<T>(name: string, compute: () => T): T {
-    if (!this.derivedValues.has(name)) this.derivedValues.set(name, compute());
-    return this.derivedValues.get(name) as T;
+  derived<T>(name: string, compute: (m: this) => T): T {
+    const v = this.derivedValues.get(name);
+    if (v !== undefined || this.derivedValues.has(name)) return v as T;
+    const computed = compute(this);
+    this.derivedValues.set(name, computed);
+    return computed;
   }
 
   scenarioChanged(): void {

@@ -91,7 +91,7 @@ function wipExcessUO(m: Model): number {
 export function planView(m: Model, today: number): PlanView {
   const { orders, openOrders } = m.state;
   const margin = m.scenario.lanceur.quantityMargin;
-  const last = m.derived('lastBook', () => new LastBook());
+  const last = m.derived('lastBook', newLastBook);
   const { lines, uoPerUnit } = last;
   const book: BookLine[] = new Array(lines.length);
   // The UO per part of each line's order, into the spare of the two arrays (the other holds the last book's)
@@ -153,9 +153,12 @@ function shows(line: BookLine, o: Order): boolean {
   );
 }
 
+const newLastBook = (): LastBook => new LastBook();
+const importantOf = (m: Model): Map<string, boolean> => new Map(m.scenario.clients.map((c) => [c.id, c.important]));
+
 /** Whether the house reserves capacity for each client's urgent orders, by client id (derived from the scenario). */
 function importantByClient(m: Model): Map<string, boolean> {
-  return m.derived('importantByClient', () => new Map(m.scenario.clients.map((c) => [c.id, c.important])));
+  return m.derived('importantByClient', importantOf);
 }
 
 /** What the handler of a change request knows beyond the model: the request and the launch. */
@@ -186,7 +189,7 @@ export function changeRequestView(m: Model, c: ChangeRequestContext): ChangeRequ
  * before their planned launch. Derived from the scenario (recomputed after a lever).
  */
 export function bookedShareProfile(m: Model): number[] {
-  return m.derived('bookedShareProfile', () => profileOf(m.scenario));
+  return m.derived('bookedShareProfile', (d) => profileOf(d.scenario));
 }
 
 function profileOf(s: Model['scenario']): number[] {
