@@ -35,6 +35,7 @@ export function affectTrust(m: Model, index: number, reason: TrustReason): void 
   const cs = m.state.clients[index];
   if (cs.lost) return;
   const delta = m.scenario.trust[reason];
+  if (delta === 0) return;
   const actor = m.actors.clients[index];
   const before = actor.getSnapshot();
   if (!movesTrust(before.context, delta)) return;
