@@ -15,8 +15,8 @@ import { loadScenario } from '../src/scenario/load';
 import { KPIS_ONLY, Simulation } from '../src/simulation/simulation';
 import { computeKpis } from '../src/metrics/kpis';
 import { traceLine } from '../src/core/trace';
-import { digestHex, digestKindRecord, digestRecord, digestStart, traceFileDigest, traceKind } from '../src/core/traceDigest';
-import { TRACE_FIELDS } from '../src/agents/traceVocabulary';
+import { digestHex, digestKindRecord, digestRecord, digestStart, traceFileDigest } from '../src/core/traceDigest';
+import { TRACE_KINDS } from '../src/agents/traceVocabulary';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -54,7 +54,6 @@ computeKpis(full);
 console.log(`baseline as shipped ${(t1 - t0).toFixed(0)} ms for ${full.days} days (${scenario.warmupDays} warm-up + ${scenario.days} measured) · KPIs ${(performance.now() - t1).toFixed(1)} ms`);
 /** The baseline's trace digest five times, one way: as the run reads each record (field by field under its declared kind), walking each record, or from its `--trace` file's lines (parsed back). */
 type DigestWay = 'asRun' | 'walked' | 'fromFile';
-const kinds = new Map(Object.entries(TRACE_FIELDS).map(([type, fields]) => [type, traceKind(type, fields)]));
 function digestTimes(way: DigestWay): { ms: number; hex: string } {
   const times: number[] = [];
   const lines = way === 'fromFile' ? full.traceRecords.map(traceLine) : [];
@@ -64,7 +63,7 @@ function digestTimes(way: DigestWay): { ms: number; hex: string } {
     if (way === 'fromFile') hex = traceFileDigest(lines);
     else {
       const d = digestStart();
-      if (way === 'asRun') for (const r of full.traceRecords) digestKindRecord(d, r.time, kinds.get(r.type)!, r.agent, r.order, r.data ?? {});
+      if (way === 'asRun') for (const r of full.traceRecords) digestKindRecord(d, r.time, TRACE_KINDS.get(r.type)!, r.agent, r.order, r.data ?? {});
       else for (const r of full.traceRecords) digestRecord(d, r.time, r.type, r.agent, r.order, r.data);
       hex = digestHex(d);
     }

@@ -2,8 +2,10 @@
  * The trace's vocabulary: every record type the model writes, with the fields of its data in
  * the order a trace line holds them. `Model.trace` takes only these types, each with exactly
  * these fields (the compiler checks every call), and the run's digest reads a record by its
- * declared fields (core/traceDigest.ts, `traceKind`), not by walking the object.
+ * declared fields ({@link TRACE_KINDS}, core/traceDigest.ts), not by walking the object.
  */
+import { traceKind, type TraceKind } from '../core/traceDigest';
+
 export const TRACE_FIELDS = {
   'order.received': ['product', 'quantity', 'urgent'],
   'order.promised': ['day', 'cycle'],
@@ -41,3 +43,6 @@ export type TraceType = keyof typeof TRACE_FIELDS;
 
 /** The data of a record of type `T`: its declared fields, each with a value JSON can write. */
 export type TraceData<T extends TraceType> = { [K in (typeof TRACE_FIELDS)[T][number]]: unknown };
+
+/** Each record type's kind, made once (a Map: 29 keys added one by one make a slow object). */
+export const TRACE_KINDS: ReadonlyMap<string, TraceKind> = new Map(Object.entries(TRACE_FIELDS).map(([type, fields]) => [type, traceKind(type, fields)]));

@@ -15,8 +15,8 @@ import type { Order, SimState } from '../agents/state';
 import { capacityOf } from '../agents/capacity';
 import { initialState } from '../agents/initialState';
 import type { TraceRecord } from '../core/trace';
-import { digestHex, digestKindRecord, digestStart, pickFields, traceKind, type TraceKind } from '../core/traceDigest';
-import { TRACE_FIELDS, type TraceData, type TraceType } from '../agents/traceVocabulary';
+import { digestHex, digestKindRecord, digestStart, pickFields } from '../core/traceDigest';
+import { TRACE_KINDS, type TraceData, type TraceType } from '../agents/traceVocabulary';
 import type { Actors, Capacity } from '../agents/model';
 import type { TranscriptEntry, TranscriptKind, TranscriptParams } from '../negotiation/transcript';
 import { PlanHistory, type PlanVersion } from '../negotiation/planVersions';
@@ -48,9 +48,6 @@ export interface Journal {
   interventions: Intervention[];
   disruptions: JournalDisruption[];
 }
-
-/** Each record type's kind (core/traceDigest.ts), made once from the vocabulary (a Map: 29 keys added one by one make a slow object). */
-const TRACE_KINDS = new Map<string, TraceKind>(Object.entries(TRACE_FIELDS).map(([type, fields]) => [type, traceKind(type, fields)]));
 
 /** How to run a scenario. */
 export interface RunOptions {
