@@ -7,8 +7,8 @@
  */
 import type { Simulation } from '../simulation/simulation';
 import type { Counters, Order } from '../agents/state';
-import { clientKinds, type ClientKind } from '../scenario/schema';
-import { count, mean, meanOf, round, share, summaryOf } from './stats';
+import { perClientKind, type ClientKind } from '../scenario/schema';
+import { count, mean, meanBy, round, share, summaryBy } from './stats';
 import { tallyOrders } from './orderTally';
 import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';
 
@@ -107,10 +107,9 @@ export function computeKpis(sim: Simulation): Kpis {
   const cycle = (o: Order) => o.firstPromisedDay - Math.floor(o.receivedAt / 24);
   const lead = (o: Order) => ((o.deliveredAt ?? 0) - o.receivedAt) / 24;
   const leadOf = (os: Order[]): Summary => {
-    const x = summaryOf(os, lead);
+    const x = summaryBy(os, lead);
     return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
   };
-  const byKind = <T>(f: (k: ClientKind) => T) => Object.fromEntries(clientKinds.map((k) => [k, f(k)])) as Record<ClientKind, T>;
   const rateOf = (part: number, whole: number) => round(share(part, whole));
 
   const series = sim.state.series;
@@ -134,13 +133,13 @@ export function computeKpis(sim: Simulation): Kpis {
     internalShare: rateOf(t.internal, inWindow.length),
     urgentShare: rateOf(t.urgent.length, inWindow.length),
     quotedCycleDays: {
-      ...byKind((k) => round(meanOf(t.normalOf[k], cycle), 2)),
-      urgent: round(meanOf(t.urgent, cycle), 2),
+      ...perClientKind((k) => round(meanBy(t.normalOf[k], cycle), 2)),
+      urgent: round(meanBy(t.urgent, cycle), 2),
     },
-    leadTimeDays: { all: leadOf(delivered), ...byKind((k) => leadOf(t.deliveredOf[k])) },
+    leadTimeDays: { all: leadOf(delivered), ...perClientKind((k) => leadOf(t.deliveredOf[k])) },
     onTimeRate: rateOf(t.onTime, delivered.length),
     onTimeRateVsFirstPromise: rateOf(t.onTimeVsFirstPromise, delivered.length),
-    onTimeRateByKind: byKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k].length)),
+    onTimeRateByKind: perClientKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k].length)),
     meanLatenessDays: round(t.late ? t.daysLate / t.late : 0, 2),
     dateChangedShare: rateOf(t.dateChanged, t.reviewed),
     dateAdvancedShare: rateOf(t.advanced, t.reviewed),

@@ -6,7 +6,7 @@
  * Reads only.
  */
 import type { Order } from '../agents/state';
-import { clientKinds, type ClientKind } from '../scenario/schema';
+import { perClientKind, type ClientKind } from '../scenario/schema';
 
 /** What the KPIs need of the window's orders. */
 export interface OrderTally {
@@ -47,16 +47,12 @@ export interface OrderTally {
   deliveredByFamily: Map<string, { quantity: number; fromStock: number }>;
 }
 
-function byKind(): Record<ClientKind, Order[]> {
-  return Object.fromEntries(clientKinds.map((k) => [k, [] as Order[]])) as Record<ClientKind, Order[]>;
-}
-
 /** The tally of `orders` (the window's, see kpis.ts). */
 export function tallyOrders(orders: readonly Order[]): OrderTally {
   const t: OrderTally = {
     delivered: [],
-    deliveredOf: byKind(),
-    normalOf: byKind(),
+    deliveredOf: perClientKind((): Order[] => []),
+    normalOf: perClientKind((): Order[] => []),
     urgent: [],
     internal: 0,
     reviewed: 0,
@@ -76,7 +72,7 @@ export function tallyOrders(orders: readonly Order[]): OrderTally {
     surplus: 0,
     deliveredOffSpec: 0,
     onTime: 0,
-    onTimeOf: Object.fromEntries(clientKinds.map((k) => [k, 0])) as Record<ClientKind, number>,
+    onTimeOf: perClientKind(() => 0),
     onTimeVsFirstPromise: 0,
     late: 0,
     daysLate: 0,

@@ -24,6 +24,11 @@ export const origins = ['recommendation', 'tender', 'chance', 'coldProspecting',
 /** internal: same group, loyal; semiExternal: regulars who may leave; external. */
 export type ClientKind = (typeof clientKinds)[number];
 
+/** One value for each client kind, `f` of the kind, in the kinds' order. */
+export function perClientKind<T>(f: (k: ClientKind) => T): Record<ClientKind, T> {
+  return Object.fromEntries(clientKinds.map((k) => [k, f(k)])) as Record<ClientKind, T>;
+}
+
 const stationSchema = z.strictObject({
   id,
   name: name.default(''),

@@ -4,7 +4,7 @@
  * chart shows the run up to now.
  */
 import type { SimState } from '../../agents/state';
-import { clientKinds, type ClientKind } from '../../scenario/schema';
+import { perClientKind, type ClientKind } from '../../scenario/schema';
 
 /** x = days 0..n-1 and y arrays of the same length. */
 export interface SeriesSet {
@@ -35,8 +35,8 @@ export function onTimeSeries(s: SimState['series'], n: number, last: number): [(
 /** Mean lead time (days) of the orders delivered in each week, by client kind; x = week start day. */
 export function leadTimeByKind(orders: SimState['orders'], n: number, last: number): Record<ClientKind, (number | null)[]> {
   const weeks = Math.ceil(n / 7);
-  const sum = Object.fromEntries(clientKinds.map((k) => [k, new Array<number>(weeks).fill(0)])) as Record<ClientKind, number[]>;
-  const count = Object.fromEntries(clientKinds.map((k) => [k, new Array<number>(weeks).fill(0)])) as Record<ClientKind, number[]>;
+  const sum = perClientKind(() => new Array<number>(weeks).fill(0));
+  const count = perClientKind(() => new Array<number>(weeks).fill(0));
   for (const o of orders) {
     if (o.deliveredAt === null || o.replenishment) continue; // a replenishment lot is no client's order
     const w = Math.floor(o.deliveredAt / 24 / 7);
@@ -44,7 +44,7 @@ export function leadTimeByKind(orders: SimState['orders'], n: number, last: numb
     sum[o.kind][w] += (o.deliveredAt - o.receivedAt) / 24;
     count[o.kind][w]++;
   }
-  return Object.fromEntries(clientKinds.map((k) => [k, days(n).map((d) => (d % 7 === 0 && d <= last && count[k][d / 7] ? sum[k][d / 7] / count[k][d / 7] : null))])) as Record<ClientKind, (number | null)[]>;
+  return perClientKind((k) => days(n).map((d) => (d % 7 === 0 && d <= last && count[k][d / 7] ? sum[k][d / 7] / count[k][d / 7] : null)));
 }
 
 /** Client lines stopped on each day (case B), from the stoppage intervals. */
