@@ -19,29 +19,14 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(s / (xs.length - 1));
 }
 
-/** The values in ascending order, as numbers (a typed array's sort: numeric, without a comparator to call). */
-function ascending(xs: readonly number[]): Float64Array {
-  return Float64Array.from(xs).sort();
-}
-
-/** The q-quantile (0 ≤ q ≤ 1) of values already in ascending order, by linear interpolation between order statistics. */
-function quantileOfSorted(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return 0;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics. */
+/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics (selected, select.ts). */
 export function quantile(xs: readonly number[], q: number): number {
-  return quantileOfSorted(ascending(xs), q);
+  return quantilesInPlace(Float64Array.from(xs), [q])[0];
 }
 
-/** Mean, median and 90th percentile (the values sorted once). */
+/** Mean, median and 90th percentile. */
 export function summary(xs: readonly number[]): { mean: number; p50: number; p90: number; n: number } {
-  const sorted = ascending(xs);
-  return { mean: mean(xs), p50: quantileOfSorted(sorted, 0.5), p90: quantileOfSorted(sorted, 0.9), n: xs.length };
+  return summaryBy(xs, (x) => x);
 }
 
 /** How many of `xs` satisfy `pred` (one pass, no list built). */
@@ -52,19 +37,19 @@ export function count<T>(xs: readonly T[], pred: (x: T) => boolean): number {
 }
 
 /** The sum of `f` over `xs` (0 for none). */
-export function sumOf<T>(xs: readonly T[], f: (x: T) => number): number {
+export function sumBy<T>(xs: readonly T[], f: (x: T) => number): number {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += f(xs[i]);
   return s;
 }
 
 /** The mean of `f` over `xs` (0 for none), without the list of values. */
-export function meanOf<T>(xs: readonly T[], f: (x: T) => number): number {
-  return xs.length === 0 ? 0 : sumOf(xs, f) / xs.length;
+export function meanBy<T>(xs: readonly T[], f: (x: T) => number): number {
+  return xs.length === 0 ? 0 : sumBy(xs, f) / xs.length;
 }
 
-/** {@link summary} of `f` over `xs`: the values written once into a typed array, the quantiles selected there (select.ts), not sorted. */
-export function summaryOf<T>(xs: readonly T[], f: (x: T) => number): { mean: number; p50: number; p90: number; n: number } {
+/** Mean, median and 90th percentile of `f` over `xs`: the values written once into a typed array, the quantiles selected there (select.ts), not sorted. */
+export function summaryBy<T>(xs: readonly T[], f: (x: T) => number): { mean: number; p50: number; p90: number; n: number } {
   const values = new Float64Array(xs.length);
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += values[i] = f(xs[i]);
