@@ -21,7 +21,12 @@ export function sd(xs: readonly number[]): number {
 
 /** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics (selected, select.ts). */
 export function quantile(xs: readonly number[], q: number): number {
-  return quantilesInPlace(Float64Array.from(xs), [q])[0];
+  return quantiles(xs, [q])[0];
+}
+
+/** The q-quantiles of `xs` for `qs` in ascending order, the values copied once (`xs` is left as it is). */
+export function quantiles(xs: readonly number[], qs: readonly number[]): number[] {
+  return quantilesInPlace(Float64Array.from(xs), qs);
 }
 
 /** Mean, median and 90th percentile. */

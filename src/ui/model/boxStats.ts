@@ -7,7 +7,7 @@
  * Whiskers go to the minimum and maximum: with a few seeds every run counts. Pure.
  */
 import { flatKpiValue } from '../../metrics/calibration';
-import { mean, quantile } from '../../metrics/stats';
+import { mean, quantiles } from '../../metrics/stats';
 import type { RunRecord } from '../../experiments/records';
 
 /** The five numbers and the mean of `values` (all null when there is none). */
@@ -36,7 +36,8 @@ const OVER_DELIVERIES = /^(leadTimeDays|onTimeRate|meanLatenessDays)/;
 /** The summary of `xs` (see the file comment). */
 export function boxStats(xs: readonly number[]): BoxStats {
   if (xs.length === 0) return { n: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null };
-  return { n: xs.length, min: Math.min(...xs), q1: quantile(xs, 0.25), median: quantile(xs, 0.5), q3: quantile(xs, 0.75), max: Math.max(...xs), mean: mean(xs) };
+  const [q1, median, q3] = quantiles(xs, [0.25, 0.5, 0.75]);
+  return { n: xs.length, min: Math.min(...xs), q1, median, q3, max: Math.max(...xs), mean: mean(xs) };
 }
 
 /** A run's value of `kpi` (a flattened KPI name, or `ordersPerWeek` over `days`), null when it has none. */
