@@ -48,9 +48,14 @@ let h2 = 0;
 const MUL1 = 0x9e3779b1 | 0;
 const MUL2 = 0x85ebca77 | 0;
 
+/** One word into the first lane, and into the second. */
+const lane1 = (h: number, w: number): number => Math.imul(((h << 5) | (h >>> 27)) ^ w, MUL1);
+const lane2 = (h: number, w: number): number => Math.imul(((h << 13) | (h >>> 19)) ^ w, MUL2);
+
+/** Folds one word into the lanes under way. */
 function word(w: number): void {
-  h1 = Math.imul(((h1 << 5) | (h1 >>> 27)) ^ w, MUL1);
-  h2 = Math.imul(((h2 << 13) | (h2 >>> 19)) ^ w, MUL2);
+  h1 = lane1(h1, w);
+  h2 = lane2(h2, w);
 }
 
 const SMALL_INT = 1;
@@ -94,8 +99,8 @@ function foldString(s: string): void {
   let i = 0;
   for (; i + 1 < n; i += 2) {
     const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-    a = Math.imul(((a << 5) | (a >>> 27)) ^ w, MUL1);
-    b = Math.imul(((b << 13) | (b >>> 19)) ^ w, MUL2);
+    a = lane1(a, w);
+    b = lane2(b, w);
   }
   h1 = a;
   h2 = b;
@@ -255,19 +260,110 @@ export function digestRecord(d: DigestState, time: number, type: string, agent: 
  * Folds one record of a declared kind into `d`, in place: the same as {@link digestRecord} of a
  * record whose data holds the kind's fields in the kind's order, read field by field. A field
  * whose value JSON leaves out (undefined) is not there, as in the trace line.
+ *
+ * The run's own records take the way written out here, the lanes in local variables: a finite
+ * time, a string agent, a small whole order (or none), and data whose own keys are the kind's
+ * fields in the kind's order (the run's literals are written so), read by a for-in (whose loads
+ * V8 answers from the loop's key cache) with each key checked against the kind's; small
+ * integers and booleans are folded in place, other values through the shared folds. Any other
+ * record (a head of another type, keys in another order or more of them) goes the general way,
+ * to the same digest.
  */
 export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, agent: string, order: number | null, data: Readonly<Record<string, unknown>>): void {
+  if (typeof time !== 'number' || time - time !== 0 || typeof agent !== 'string' || !(order === null || ((order | 0) === order && order >= -SMALL && order < SMALL))) {
+    digestKindRecordMember(d, time, kind, agent, order, data);
+    return;
+  }
+  let a = d.h1;
+  let b = d.h2;
+  let w: number;
+  if ((time | 0) === time) {
+    if (time >= -SMALL && time < SMALL) {
+      w = SMALL_INT | (time << 4);
+      a = lane1(a, w);
+      b = lane2(b, w);
+    } else {
+      a = lane1(lane1(a, INT), time);
+      b = lane2(lane2(b, INT), time);
+    }
+  } else {
+    double[0] = time;
+    a = lane1(a, DOUBLE);
+    b = lane2(b, DOUBLE);
+    w = halves[LOW];
+    a = lane1(a, w);
+    b = lane2(b, w);
+    w = halves[1 - LOW];
+    a = lane1(a, w);
+    b = lane2(b, w);
+  }
+  a = lane1(lane1(a, kind.a), kind.b);
+  b = lane2(lane2(b, kind.a), kind.b);
+  const n = agent.length;
+  w = STRING | (n << 4);
+  a = lane1(a, w);
+  b = lane2(b, w);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    w = agent.charCodeAt(i) | (agent.charCodeAt(i + 1) << 16);
+    a = lane1(a, w);
+    b = lane2(b, w);
+  }
+  if (i < n) {
+    w = agent.charCodeAt(i);
+    a = lane1(a, w);
+    b = lane2(b, w);
+  }
+  w = order === null ? NULL : SMALL_INT | (order << 4);
+  a = lane1(a, w);
+  b = lane2(b, w);
+  const fields = kind.fields;
+  let f = 0;
+  for (const key in data) {
+    if (key !== fields[f]) {
+      digestKindRecordMember(d, time, kind, agent, order, data);
+      return;
+    }
+    f++;
+    const v = data[key];
+    if (typeof v === 'number' && (v | 0) === v && v >= -SMALL && v < SMALL) w = SMALL_INT | (v << 4);
+    else if (typeof v === 'boolean') w = v ? TRUE : FALSE;
+    else {
+      h1 = a;
+      h2 = b;
+      if (typeof v === 'number') foldNumber(v);
+      else if (typeof v === 'string') foldString(v);
+      else if (written(v)) foldValue(v);
+      else {
+        // A field the trace line leaves out: the record as its line holds it, from `d` as it was.
+        digestRecord(d, time, kind.type, agent, order, pickFields(data, fields));
+        return;
+      }
+      a = h1;
+      b = h2;
+      continue;
+    }
+    a = lane1(a, w);
+    b = lane2(b, w);
+  }
+  if (f !== fields.length) {
+    digestKindRecordMember(d, time, kind, agent, order, data);
+    return;
+  }
+  d.h1 = a;
+  d.h2 = b;
+}
+
+/** {@link digestKindRecord} of a record whose head (time, agent, order) may be anything. */
+function digestKindRecordMember(d: DigestState, time: number, kind: TraceKind, agent: string, order: number | null, data: Readonly<Record<string, unknown>>): void {
   const fields = kind.fields;
   h1 = d.h1;
   h2 = d.h2;
   foldHead(time, kind, agent, order);
   for (let i = 0; i < fields.length; i++) {
     const v = data[fields[i]];
-    if (typeof v === 'number') foldNumber(v);
-    else if (typeof v === 'string') foldString(v);
-    else if (written(v)) foldValue(v);
+    if (written(v)) foldValue(v);
     else {
-      // A field the trace line leaves out: the record as its line holds it, from `d` as it was.
       digestRecord(d, time, kind.type, agent, order, pickFields(data, fields));
       return;
     }

@@ -97,12 +97,19 @@ describe('the running digest folds a record as its trace file holds it', () => {
       { proposal: 3, terms: undefined, hoursToLaunch: 30.5 },
       { proposal: () => 1, terms: [1, undefined], hoursToLaunch: NaN },
       { hoursToLaunch: 2, proposal: 'x', terms: new Date(0) },
+      { proposal: 1, terms: 'all', hoursToLaunch: 1, extra: true },
+      { proposal: 1, terms: true },
+      { proposal: 2 ** 27, terms: -(2 ** 27) - 1, hoursToLaunch: 2 ** 31 },
     ];
+    // Heads the run's own records have (a time whole or not, a short agent, a small order or none) and others.
+    const times = fc.oneof(fc.double(), fc.integer({ min: -(2 ** 28), max: 2 ** 28 }));
+    const agents = fc.constantFrom('E1', 'commercial', '', 'é', 'fabrication');
+    const orders = fc.constantFrom(7, null, -3, 2 ** 27 - 1, 2 ** 27, -(2 ** 27), 1.5, -0);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...datas.keys()), { maxLength: 6 }), fc.double(), (picks, time) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...datas.keys()), times, agents, orders), { maxLength: 6 }), (picks) => {
         const d = digestStart();
-        const records = picks.map((i) => ({ time, type: kind.type, agent: 'E1', order: 7, data: pickFields(datas[i], kind.fields) }));
-        for (const i of picks) digestKindRecord(d, time, kind, 'E1', 7, datas[i]);
+        const records = picks.map(([i, time, agent, order]) => ({ time, type: kind.type, agent, order, data: pickFields(datas[i], kind.fields) }));
+        for (const [i, time, agent, order] of picks) digestKindRecord(d, time, kind, agent, order, datas[i]);
         expect(digestHex(d)).toBe(byLine(records));
         expect(digestHex(d)).toBe(byRecord(records));
       }),
