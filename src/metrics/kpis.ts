@@ -6,9 +6,9 @@
  * the run.
  */
 import type { Simulation } from '../simulation/simulation';
-import type { Counters, Order } from '../agents/state';
+import type { Counters } from '../agents/state';
 import { perClientKind, type ClientKind } from '../scenario/schema';
-import { count, mean, meanBy, round, share, summaryBy } from './stats';
+import { count, mean, round, share, summaryOf } from './stats';
 import { tallyOrders } from './orderTally';
 import { stockAndLineKpis, disruptionCosts, type DisruptionCost } from './stockKpis';
 
@@ -101,13 +101,9 @@ export function computeKpis(sim: Simulation): Kpis {
   const endDay = Math.min(sim.day + (sim.now % 24 > 0 ? 1 : 0), sim.days);
   const lastDay = Math.max(start, Math.min(endDay, sim.state.series.producedUO.length - 1));
   const weeks = Math.max(1e-9, (lastDay - start) / 7);
-  const inWindow = sim.state.orders.filter((o) => o.receivedAt >= start * 24 && o.status !== 'received' && !o.replenishment);
-  const t = tallyOrders(inWindow);
-  const delivered = t.delivered;
-  const cycle = (o: Order) => o.firstPromisedDay - Math.floor(o.receivedAt / 24);
-  const lead = (o: Order) => ((o.deliveredAt ?? 0) - o.receivedAt) / 24;
-  const leadOf = (os: Order[]): Summary => {
-    const x = summaryBy(os, lead);
+  const t = tallyOrders(sim.state.orders, start * 24);
+  const leadOf = (days: Float64Array): Summary => {
+    const x = summaryOf(days);
     return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
   };
   const rateOf = (part: number, whole: number) => round(share(part, whole));
@@ -127,19 +123,19 @@ export function computeKpis(sim: Simulation): Kpis {
   const caseB = stockAndLineKpis(sim, t.deliveredByFamily, start, lastDay);
 
   return {
-    ordersReceived: inWindow.length,
-    ordersDelivered: delivered.length,
-    ordersOpen: inWindow.length - delivered.length,
-    internalShare: rateOf(t.internal, inWindow.length),
-    urgentShare: rateOf(t.urgent.length, inWindow.length),
+    ordersReceived: t.orders,
+    ordersDelivered: t.delivered,
+    ordersOpen: t.orders - t.delivered,
+    internalShare: rateOf(t.internal, t.orders),
+    urgentShare: rateOf(t.urgent, t.orders),
     quotedCycleDays: {
-      ...perClientKind((k) => round(meanBy(t.normalOf[k], cycle), 2)),
-      urgent: round(meanBy(t.urgent, cycle), 2),
+      ...perClientKind((k) => round(share(t.normalCycleDaysOf[k], t.normalOf[k]), 2)),
+      urgent: round(share(t.urgentCycleDays, t.urgent), 2),
     },
-    leadTimeDays: { all: leadOf(delivered), ...perClientKind((k) => leadOf(t.deliveredOf[k])) },
-    onTimeRate: rateOf(t.onTime, delivered.length),
-    onTimeRateVsFirstPromise: rateOf(t.onTimeVsFirstPromise, delivered.length),
-    onTimeRateByKind: perClientKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k].length)),
+    leadTimeDays: { all: leadOf(t.leadDays), ...perClientKind((k) => leadOf(t.leadDaysOf[k])) },
+    onTimeRate: rateOf(t.onTime, t.delivered),
+    onTimeRateVsFirstPromise: rateOf(t.onTimeVsFirstPromise, t.delivered),
+    onTimeRateByKind: perClientKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k])),
     meanLatenessDays: round(t.late ? t.daysLate / t.late : 0, 2),
     dateChangedShare: rateOf(t.dateChanged, t.reviewed),
     dateAdvancedShare: rateOf(t.advanced, t.reviewed),

@@ -1,22 +1,30 @@
 /**
- * The measured window's orders summed, counted and sorted into lists in one pass. A ten-year
+ * The measured window's orders picked, summed and counted in one pass, their lead times written
+ * into typed arrays. A ten-year
  * run holds some 90,000 orders of some 30 fields each: a pass over them costs about what its
  * arithmetic does, so the KPIs read them once here rather than once a figure. Every sum runs
  * in the orders' order, so each figure is the one a filter and a sum of its own would give.
  * Reads only.
  */
 import type { Order } from '../agents/state';
-import { perClientKind, type ClientKind } from '../scenario/schema';
+import { clientKinds, perClientKind, type ClientKind } from '../scenario/schema';
 
 /** What the KPIs need of the window's orders. */
 export interface OrderTally {
-  /** Delivered orders, all and by client kind, in the orders' order. */
-  delivered: Order[];
-  deliveredOf: Record<ClientKind, Order[]>;
-  /** Orders of each kind that are not urgent, and the urgent ones. */
-  normalOf: Record<ClientKind, Order[]>;
-  urgent: Order[];
+  /** The window's orders. */
+  orders: number;
+  /** Orders of each kind that are not urgent, the urgent ones, and the sums of their quoted cycles (first promised day less the day received). */
+  normalOf: Record<ClientKind, number>;
+  normalCycleDaysOf: Record<ClientKind, number>;
+  urgent: number;
+  urgentCycleDays: number;
   internal: number;
+  /** Delivered orders, all and by client kind. */
+  delivered: number;
+  deliveredOf: Record<ClientKind, number>;
+  /** The delivered orders' lead times in days (delivered less received), in the orders' order: all, and by client kind. */
+  leadDays: Float64Array;
+  leadDaysOf: Record<ClientKind, Float64Array>;
   /** Orders the lanceur has reviewed (or launched), and how many of them had their date moved, advanced, postponed. */
   reviewed: number;
   dateChanged: number;
@@ -47,14 +55,24 @@ export interface OrderTally {
   deliveredByFamily: Map<string, { quantity: number; fromStock: number }>;
 }
 
-/** The tally of `orders` (the window's, see kpis.ts). */
-export function tallyOrders(orders: readonly Order[]): OrderTally {
+/**
+ * The tally of the window's orders among `orders` (a run's, in the order received): client
+ * orders (not stock replenishments) received at hour `fromHour` or later and quoted.
+ */
+export function tallyOrders(orders: readonly Order[], fromHour: number): OrderTally {
+  const leads = new Float64Array(orders.length);
+  const kindOfLead = new Uint8Array(orders.length);
   const t: OrderTally = {
-    delivered: [],
-    deliveredOf: perClientKind((): Order[] => []),
-    normalOf: perClientKind((): Order[] => []),
-    urgent: [],
+    orders: 0,
+    normalOf: perClientKind(() => 0),
+    normalCycleDaysOf: perClientKind(() => 0),
+    urgent: 0,
+    urgentCycleDays: 0,
     internal: 0,
+    delivered: 0,
+    deliveredOf: perClientKind(() => 0),
+    leadDays: leads,
+    leadDaysOf: perClientKind(() => leads),
     reviewed: 0,
     dateChanged: 0,
     advanced: 0,
@@ -80,9 +98,17 @@ export function tallyOrders(orders: readonly Order[]): OrderTally {
   };
   for (let i = 0; i < orders.length; i++) {
     const o = orders[i];
+    if (o.receivedAt < fromHour || o.status === 'received' || o.replenishment) continue;
+    t.orders++;
     if (o.kind === 'internal') t.internal++;
-    if (o.urgent) t.urgent.push(o);
-    else t.normalOf[o.kind].push(o);
+    const cycle = o.firstPromisedDay - Math.floor(o.receivedAt / 24);
+    if (o.urgent) {
+      t.urgent++;
+      t.urgentCycleDays += cycle;
+    } else {
+      t.normalOf[o.kind]++;
+      t.normalCycleDaysOf[o.kind] += cycle;
+    }
     if (o.reviewed || o.status !== 'booked') {
       t.reviewed++;
       if (o.dateMoves > 0) t.dateChanged++;
@@ -104,8 +130,10 @@ export function tallyOrders(orders: readonly Order[]): OrderTally {
     t.surplus += o.surplus;
     t.deliveredOffSpec += o.deliveredOffSpec;
     if (o.status === 'delivered') {
-      t.delivered.push(o);
-      t.deliveredOf[o.kind].push(o);
+      leads[t.delivered] = ((o.deliveredAt ?? 0) - o.receivedAt) / 24;
+      kindOfLead[t.delivered] = clientKinds.indexOf(o.kind);
+      t.delivered++;
+      t.deliveredOf[o.kind]++;
       const day = Math.floor((o.deliveredAt ?? 0) / 24);
       if (day <= o.promisedDay) {
         t.onTime++;
@@ -122,5 +150,15 @@ export function tallyOrders(orders: readonly Order[]): OrderTally {
       } else t.deliveredByFamily.set(o.family, { quantity: o.quantity, fromStock: o.fromStock });
     }
   }
+  const n = t.delivered;
+  t.leadDays = leads.subarray(0, n);
+  // Each kind's lead times in the same order: a copy of all of them when every delivered order is of the kind.
+  t.leadDaysOf = perClientKind((k) => {
+    if (t.deliveredOf[k] === n) return t.leadDays.slice();
+    const out = new Float64Array(t.deliveredOf[k]);
+    const ki = clientKinds.indexOf(k);
+    for (let i = 0, j = 0; i < n; i++) if (kindOfLead[i] === ki) out[j++] = leads[i];
+    return out;
+  });
   return t;
 }

@@ -53,13 +53,19 @@ export function meanBy<T>(xs: readonly T[], f: (x: T) => number): number {
   return xs.length === 0 ? 0 : sumBy(xs, f) / xs.length;
 }
 
-/** Mean, median and 90th percentile of `f` over `xs`: the values written once into a typed array, the quantiles selected there (select.ts), not sorted. */
+/** Mean, median and 90th percentile of `f` over `xs`: the values written once into a typed array, summarised there ({@link summaryOf}). */
 export function summaryBy<T>(xs: readonly T[], f: (x: T) => number): { mean: number; p50: number; p90: number; n: number } {
   const values = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) values[i] = f(xs[i]);
+  return summaryOf(values);
+}
+
+/** Mean (summed in the array's order), median and 90th percentile of `values`, the quantiles selected in place (select.ts), not sorted: reorders `values`. */
+export function summaryOf(values: Float64Array): { mean: number; p50: number; p90: number; n: number } {
   let s = 0;
-  for (let i = 0; i < xs.length; i++) s += values[i] = f(xs[i]);
+  for (let i = 0; i < values.length; i++) s += values[i];
   const [p50, p90] = quantilesInPlace(values, [0.5, 0.9]);
-  return { mean: xs.length ? s / xs.length : 0, p50, p90, n: xs.length };
+  return { mean: values.length ? s / values.length : 0, p50, p90, n: values.length };
 }
 
 /** Share of `part` in `whole` (0 when whole is 0). */
