@@ -106,6 +106,8 @@ export function computeKpis(sim: Simulation): Kpis {
     const x = summaryOf(days);
     return { mean: round(x.mean, 2), p50: round(x.p50, 2), p90: round(x.p90, 2) };
   };
+  // Summarising reorders the values: a kind whose lead times are all of them shares this summary.
+  const leadAll = leadOf(t.leadDays);
   const rateOf = (part: number, whole: number) => round(share(part, whole));
 
   const series = sim.state.series;
@@ -132,7 +134,7 @@ export function computeKpis(sim: Simulation): Kpis {
       ...perClientKind((k) => round(share(t.normalCycleDaysOf[k], t.normalOf[k]), 2)),
       urgent: round(share(t.urgentCycleDays, t.urgent), 2),
     },
-    leadTimeDays: { all: leadOf(t.leadDays), ...perClientKind((k) => leadOf(t.leadDaysOf[k])) },
+    leadTimeDays: { all: leadAll, ...perClientKind((k) => (t.leadDaysOf[k] === t.leadDays ? leadAll : leadOf(t.leadDaysOf[k]))) },
     onTimeRate: rateOf(t.onTime, t.delivered),
     onTimeRateVsFirstPromise: rateOf(t.onTimeVsFirstPromise, t.delivered),
     onTimeRateByKind: perClientKind((k) => rateOf(t.onTimeOf[k], t.deliveredOf[k])),

@@ -22,7 +22,7 @@ export interface OrderTally {
   /** Delivered orders, all and by client kind. */
   delivered: number;
   deliveredOf: Record<ClientKind, number>;
-  /** The delivered orders' lead times in days (delivered less received), in the orders' order: all, and by client kind. */
+  /** The delivered orders' lead times in days (delivered less received), in the orders' order: all, and by client kind (`leadDays` itself for a kind every delivered order is of). */
   leadDays: Float64Array;
   leadDaysOf: Record<ClientKind, Float64Array>;
   /** Orders the lanceur has reviewed (or launched), and how many of them had their date moved, advanced, postponed. */
@@ -152,9 +152,9 @@ export function tallyOrders(orders: readonly Order[], fromHour: number): OrderTa
   }
   const n = t.delivered;
   t.leadDays = leads.subarray(0, n);
-  // Each kind's lead times in the same order: a copy of all of them when every delivered order is of the kind.
+  // Each kind's lead times in the same order: all of them (the same array) when every delivered order is of the kind.
   t.leadDaysOf = perClientKind((k) => {
-    if (t.deliveredOf[k] === n) return t.leadDays.slice();
+    if (t.deliveredOf[k] === n) return t.leadDays;
     const out = new Float64Array(t.deliveredOf[k]);
     const ki = clientKinds.indexOf(k);
     for (let i = 0, j = 0; i < n; i++) if (kindOfLead[i] === ki) out[j++] = leads[i];
