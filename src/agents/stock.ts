@@ -18,7 +18,9 @@ import { own, setOwn } from '../core/keyed';
 
 /** The stock policy of a family, if the scenario imposes one. */
 export function stockPolicy(m: Model, family: string): StockSpec | undefined {
-  return m.scenario.stocks.find((s) => s.family === family);
+  // A loop, not find(): asked at each launch, shipment and settlement.
+  for (const s of m.scenario.stocks) if (s.family === family) return s;
+  return undefined;
 }
 
 /** Expected parts per working day of each product: random demand plus client lines (derived once). */
