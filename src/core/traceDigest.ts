@@ -265,9 +265,9 @@ export function digestRecord(d: DigestState, time: number, type: string, agent: 
  * time, a string agent, a small whole order (or none), and data whose own keys are the kind's
  * fields in the kind's order (the run's literals are written so), read by a for-in (whose loads
  * V8 answers from the loop's key cache) with each key checked against the kind's; small
- * integers, finite doubles and booleans are folded in place, other values through the shared
- * folds. Any other record (a head of another type, keys in another order or more of them) goes
- * the general way, to the same digest.
+ * integers and booleans are folded in place, other values through the shared folds. Any other
+ * record (a head of another type, keys in another order or more of them) goes the general way,
+ * to the same digest.
  */
 export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, agent: string, order: number | null, data: Readonly<Record<string, unknown>>): void {
   if (typeof time !== 'number' || time - time !== 0 || typeof agent !== 'string' || !(order === null || ((order | 0) === order && order >= -SMALL && order < SMALL))) {
@@ -328,15 +328,7 @@ export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, 
     const v = data[key];
     if (typeof v === 'number' && (v | 0) === v && v >= -SMALL && v < SMALL) w = SMALL_INT | (v << 4);
     else if (typeof v === 'boolean') w = v ? TRUE : FALSE;
-    else if (typeof v === 'number' && (v | 0) !== v && v - v === 0) {
-      double[0] = v;
-      a = lane1(a, DOUBLE);
-      b = lane2(b, DOUBLE);
-      w = halves[LOW];
-      a = lane1(a, w);
-      b = lane2(b, w);
-      w = halves[1 - LOW];
-    } else {
+    else {
       h1 = a;
       h2 = b;
       if (typeof v === 'number') foldNumber(v);
