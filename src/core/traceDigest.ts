@@ -299,6 +299,8 @@ export function digestKindRecord(d: DigestState, time: number, kind: TraceKind, 
   }
   a = lane1(lane1(a, kind.a), kind.b);
   b = lane2(lane2(b, kind.a), kind.b);
+  // The agent as foldString folds it, written out here: through foldString's module lanes the
+  // whole digest of a run's records takes a fifth longer (34 against 28 ms over 526k records).
   const n = agent.length;
   w = STRING | (n << 4);
   a = lane1(a, w);

@@ -1,10 +1,9 @@
 /**
  * The measured window's orders picked, summed and counted in one pass, their lead times written
- * into typed arrays. A ten-year
- * run holds some 90,000 orders of some 30 fields each: a pass over them costs about what its
- * arithmetic does, so the KPIs read them once here rather than once a figure. Every sum runs
- * in the orders' order, so each figure is the one a filter and a sum of its own would give.
- * Reads only.
+ * into typed arrays. A ten-year run holds some 90,000 orders of some 30 fields each: a pass over
+ * them costs about what its arithmetic does, so the KPIs read them once here rather than once a
+ * figure. Every sum runs in the orders' order, so each figure is the one a filter and a sum of
+ * its own would give. Reads only.
  */
 import type { Order } from '../agents/state';
 import { clientKinds, perClientKind, type ClientKind } from '../scenario/schema';
